@@ -1,4 +1,165 @@
-fn main() {
-    eprintln!("mingo: not implemented yet");
-    std::process::exit(2);
+//! mingo: the command line. The only part of mingo that touches files, processes
+//! and the terminal; everything else is in the pure pipeline (`driver`).
+
+mod cli;
+mod driver;
+mod gcflags;
+mod inputs;
+mod report;
+
+use clap::Parser;
+use cli::{BuildFlags, Cli, Command};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = cli::normalize(std::env::args().collect());
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match cli.cmd {
+        Command::Version => {
+            println!("mingo version v{} linux/amd64 (Go 1.19 subset)", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Command::Build { flags, output, inputs } => cmd_build(&flags, output, &inputs),
+        Command::Run { flags, args } => cmd_run(&flags, &args),
+        Command::Compare { .. } => {
+            eprintln!("mingo compare: not implemented yet");
+            ExitCode::from(2)
+        }
+        Command::Tool { tool, args } => cmd_tool(&tool, &args),
+    }
+}
+
+/// Compiler options from build flags and the environment (GOAMD64, GOSSAFUNC).
+fn options(flags: &BuildFlags) -> Result<driver::Options, String> {
+    let mut opts = driver::Options { goamd64: 1, ..Default::default() };
+    let words = gcflags::split_words(&flags.gcflags).map_err(|e| e.0)?;
+    gcflags::parse(&words, &mut opts.flags, false).map_err(|e| e.0)?;
+    opts.goamd64 = goamd64()?;
+    opts.ssafunc = std::env::var("GOSSAFUNC").ok().filter(|s| !s.is_empty());
+    Ok(opts)
+}
+
+fn goamd64() -> Result<u8, String> {
+    match std::env::var("GOAMD64").as_deref() {
+        Err(_) | Ok("") | Ok("v1") => Ok(1),
+        Ok("v2") => Ok(2),
+        Ok("v3") => Ok(3),
+        Ok("v4") => Ok(4),
+        Ok(other) => Err(format!("go: invalid GOAMD64: must be v1, v2, v3, v4 (got {other:?})")),
+    }
+}
+
+fn cmd_build(flags: &BuildFlags, output: Option<String>, inputs: &[String]) -> ExitCode {
+    match build(flags, output, inputs) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// Compile and link; on failure the error has been printed and the exit code is returned.
+fn build(
+    flags: &BuildFlags,
+    output: Option<String>,
+    inputs: &[String],
+) -> Result<std::path::PathBuf, ExitCode> {
+    let opts = options(flags).map_err(|e| {
+        eprintln!("{e}");
+        ExitCode::from(2)
+    })?;
+    let prog = inputs::load(inputs).map_err(|e| {
+        eprintln!("{e}");
+        ExitCode::from(1)
+    })?;
+    let out = driver::compile(prog.files, &opts);
+    let text = report::format(&out.diags, &out.files);
+    if !text.is_empty() || !out.listing.is_empty() {
+        eprint!("# command-line-arguments\n{text}{}", out.listing);
+    }
+    if report::has_errors(&out.diags) {
+        return Err(ExitCode::from(2));
+    }
+    let _ = output;
+    eprintln!("mingo: linking is not implemented yet");
+    Err(ExitCode::from(2))
+}
+
+fn cmd_run(flags: &BuildFlags, args: &[String]) -> ExitCode {
+    // Files (or one directory) come first; the rest are the program's arguments.
+    let mut split = args.iter().position(|a| !a.ends_with(".go")).unwrap_or(args.len());
+    if split == 0 {
+        split = 1; // a directory
+    }
+    let (inputs, mut rest) = args.split_at(split);
+    if rest.first().map(String::as_str) == Some("--") {
+        rest = &rest[1..];
+    }
+    let exe = match build(flags, None, inputs) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    match std::process::Command::new(&exe).args(rest).status() {
+        Ok(st) => match st.code() {
+            Some(c) => ExitCode::from(c as u8),
+            None => {
+                use std::os::unix::process::ExitStatusExt;
+                ExitCode::from(128 + st.signal().unwrap_or(0) as u8)
+            }
+        },
+        Err(e) => {
+            eprintln!("mingo run: {}: {e}", exe.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn cmd_tool(tool: &str, args: &[String]) -> ExitCode {
+    if tool != "compile" {
+        eprintln!("mingo tool: no such tool \"{tool}\"");
+        return ExitCode::from(2);
+    }
+    let mut opts = driver::Options { goamd64: 1, ..Default::default() };
+    let files = match gcflags::parse(args, &mut opts.flags, true) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{}\nusage: compile [options] file.go...", e.0);
+            return ExitCode::from(2);
+        }
+    };
+    if files.is_empty() {
+        eprintln!("usage: compile [options] file.go...");
+        return ExitCode::from(2);
+    }
+    match goamd64() {
+        Ok(l) => opts.goamd64 = l,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    }
+    let mut sources = Vec::new();
+    for f in &files {
+        match std::fs::read(f) {
+            Ok(b) => sources.push(syntax::SourceFile {
+                name: f.clone(),
+                text: String::from_utf8_lossy(&b).into_owned(),
+            }),
+            Err(e) => {
+                eprintln!("open {f}: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let out = driver::compile(sources, &opts);
+    print!("{}", out.listing);
+    eprint!("{}", report::format(&out.diags, &out.files));
+    if report::has_errors(&out.diags) {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
 }
