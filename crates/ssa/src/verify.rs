@@ -245,8 +245,11 @@ fn type_check(f: &Function, v: Value) -> Result<(), String> {
     let at: Vec<Type> = d.args.iter().map(|&a| f.values[a].ty).collect();
     let same = |n: usize| at.iter().take(n).all(|&t| t == ty);
     let bad = || Err(format!("{} <{}> cannot take ({})", d.op, ty, names(&at)));
+    if d.op == Op::Const && ty.is_intlike() && ty.canon_int(d.aux_int) != d.aux_int {
+        return Err(format!("constant {} is not in canonical form for {ty}", d.aux_int));
+    }
     let ok = match d.op {
-        Op::Const => ty.is_intlike() && ty.canon_int(d.aux_int) == d.aux_int,
+        Op::Const => ty.is_intlike(),
         Op::ConstF => ty.is_float(),
         Op::SymAddr | Op::SlotAddr => ty == Type::Ptr,
         Op::Copy => ty.is_scalar() && at[0] == ty,
