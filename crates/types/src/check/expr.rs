@@ -939,12 +939,12 @@ impl<'a> Checker<'a> {
 
     fn unary(&mut self, e: &'a ast::Expr, op: UnOp, inner: &'a ast::Expr) -> Operand<'a> {
         let mut x = self.expr(inner);
+        let inner_x = x.clone();
         x.expr = Some(e);
         x.pos = e.start_pos();
         if x.mode == Mode::Invalid {
             return x;
         }
-        let inner_x = x.clone();
         match op {
             UnOp::Addr => {
                 let is_lit = matches!(super::decl::unparen(inner).kind, AK::Composite { .. });

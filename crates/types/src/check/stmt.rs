@@ -719,8 +719,9 @@ impl<'a> Checker<'a> {
                     }
                     let sc = self.scope;
                     for &o in &objs {
-                        self.declare(sc, o);
-                        self.fctx.last_mut().unwrap().var_objs.push(o);
+                        if self.declare(sc, o) {
+                            self.fctx.last_mut().unwrap().var_objs.push(o);
+                        }
                     }
                     let pos = spec.pos;
                     let lref = |l: LocalId, c: &Checker| {
@@ -925,7 +926,7 @@ impl<'a> Checker<'a> {
     /// returning its IR.
     fn assign_var(&mut self, lhs: &'a ast::Expr, x: &mut Operand<'a>) -> Option<Expr> {
         if x.mode == Mode::Invalid || x.ty == TypeId::INVALID {
-            let _ = self.raw_expr(lhs, None);
+            self.use_lhs(lhs);
             return None;
         }
         let ident = match &unparen(lhs).kind {
@@ -1097,13 +1098,6 @@ impl<'a> Checker<'a> {
             if n == "_" {
                 return;
             }
-            // don't count the lhs as a use
-            if let Some(o) = self.lookup(n) {
-                let used = self.objs[o].used;
-                let _ = self.raw_expr(l, None);
-                self.objs[o].used = used;
-                return;
-            }
         }
         let _ = self.raw_expr(l, None);
     }
@@ -1182,8 +1176,9 @@ impl<'a> Checker<'a> {
             self.error(pos, "no new variables on left side of :=");
         }
         for &o in &new_vars {
-            self.declare(scope, o);
-            self.fctx.last_mut().unwrap().var_objs.push(o);
+            if self.declare(scope, o) {
+                self.fctx.last_mut().unwrap().var_objs.push(o);
+            }
         }
         let rhs_ir = rhs_ir?;
         // lhs IR
@@ -1698,8 +1693,9 @@ impl<'a> Checker<'a> {
             if !vars.is_empty() {
                 let sc = self.scope;
                 for o in vars {
-                    self.declare(sc, o);
-                    self.fctx.last_mut().unwrap().var_objs.push(o);
+                    if self.declare(sc, o) {
+                        self.fctx.last_mut().unwrap().var_objs.push(o);
+                    }
                 }
             } else {
                 self.error(s.pos, "no new variables on left side of :=");

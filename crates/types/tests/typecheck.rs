@@ -1,0 +1,165 @@
+//! Valid programs in tests/typecheck/ must check with no diagnostic; their IR
+//! must pass basic invariants (every expression typed, no untyped types left).
+
+mod common;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use types::{Expr, ExprKind, Stmt, StmtKind, TypeId};
+
+fn check_expr(p: &types::Program, e: &Expr, errs: &mut Vec<String>) {
+    let t = e.ty;
+    let bad = t == TypeId::INVALID
+        || (p.types.is_untyped(t) && !matches!(e.kind, ExprKind::Nil))
+        || (matches!(e.kind, ExprKind::Nil) && t == TypeId::UNTYPED_NIL);
+    if bad {
+        errs.push(format!(
+            "{}: expression with type {}: {}",
+            e.pos,
+            p.types.type_string(t, None),
+            types::print::expr(p, None, e)
+        ));
+    }
+    e.for_each_child(&mut |c| check_expr(p, c, errs));
+}
+
+fn check_stmts(p: &types::Program, stmts: &[Stmt], errs: &mut Vec<String>) {
+    for s in stmts {
+        check_stmt(p, s, errs);
+    }
+}
+
+fn check_stmt(p: &types::Program, s: &Stmt, errs: &mut Vec<String>) {
+    let mut ex = |e: &Expr| check_expr(p, e, errs);
+    match &s.kind {
+        StmtKind::Expr(e) | StmtKind::Defer(e) | StmtKind::Go(e) => ex(e),
+        StmtKind::Assign { lhs, rhs, .. } => {
+            ex(lhs);
+            if let Some(r) = rhs {
+                ex(r);
+            }
+        }
+        StmtKind::AssignList { lhs, rhs, .. } => {
+            lhs.iter().for_each(&mut ex);
+            rhs.iter().for_each(ex);
+        }
+        StmtKind::AssignCall { lhs, call, .. } => {
+            lhs.iter().for_each(&mut ex);
+            ex(call);
+        }
+        StmtKind::AssignOk { lhs, rhs, .. } => {
+            lhs.iter().for_each(&mut ex);
+            ex(rhs);
+        }
+        StmtKind::OpAssign { lhs, rhs, .. } => {
+            ex(lhs);
+            ex(rhs);
+        }
+        StmtKind::Return(v) => v.iter().for_each(ex),
+        StmtKind::Send { ch, value } => {
+            ex(ch);
+            ex(value);
+        }
+        StmtKind::Block(b) => check_stmts(p, &b.stmts, errs),
+        StmtKind::If { init, cond, then, els } => {
+            if let Some(i) = init {
+                check_stmt(p, i, errs);
+            }
+            check_expr(p, cond, errs);
+            check_stmts(p, &then.stmts, errs);
+            if let Some(e) = els {
+                check_stmt(p, e, errs);
+            }
+        }
+        StmtKind::For { init, cond, post, body, .. } => {
+            if let Some(i) = init {
+                check_stmt(p, i, errs);
+            }
+            if let Some(c) = cond {
+                check_expr(p, c, errs);
+            }
+            if let Some(ps) = post {
+                check_stmt(p, ps, errs);
+            }
+            check_stmts(p, &body.stmts, errs);
+        }
+        StmtKind::Range { key, value, x, body, .. } => {
+            for e in [key, value].into_iter().flatten() {
+                check_expr(p, e, errs);
+            }
+            check_expr(p, x, errs);
+            check_stmts(p, &body.stmts, errs);
+        }
+        StmtKind::Switch { init, tag, cases, .. } => {
+            if let Some(i) = init {
+                check_stmt(p, i, errs);
+            }
+            if let Some(t) = tag {
+                check_expr(p, t, errs);
+            }
+            for c in cases {
+                c.values.iter().for_each(|v| check_expr(p, v, errs));
+                check_stmts(p, &c.body, errs);
+            }
+        }
+        StmtKind::TypeSwitch { init, x, cases, .. } => {
+            if let Some(i) = init {
+                check_stmt(p, i, errs);
+            }
+            check_expr(p, x, errs);
+            for c in cases {
+                check_stmts(p, &c.body, errs);
+            }
+        }
+        StmtKind::Labeled { stmt, .. } => check_stmt(p, stmt, errs),
+        _ => {}
+    }
+}
+
+fn check_file(name: &str, src: &str) -> Result<(), Failed> {
+    let got = common::check_source(name, src);
+    if !got.lines.is_empty() {
+        return Err(format!("unexpected diagnostics:\n{}", got.lines.join("\n")).into());
+    }
+    let p = got.program.unwrap();
+    let mut errs = vec![];
+    for (_, f) in p.funcs.iter() {
+        if let Some(b) = &f.body {
+            check_stmts(&p, &b.stmts, &mut errs);
+        }
+    }
+    for (_, pkg) in p.packages.iter() {
+        for vi in &pkg.var_init {
+            check_expr(&p, &vi.rhs, &mut errs);
+        }
+    }
+    if let Some(gc) = common::go_build(name, src) {
+        if !gc.is_empty() {
+            errs.push(format!("gc rejects the program:\n{}", gc.join("\n")));
+        }
+    }
+    if errs.is_empty() {
+        Ok(())
+    } else {
+        errs.truncate(20);
+        Err(errs.join("\n").into())
+    }
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let dir = common::repo_root().join("tests/typecheck");
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    entries.sort();
+    let mut trials = vec![];
+    for p in entries {
+        if p.extension().is_none_or(|e| e != "go") {
+            continue;
+        }
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let src = std::fs::read_to_string(&p).unwrap();
+        trials.push(Trial::test(name.clone(), move || check_file(&name, &src)));
+    }
+    libtest_mimic::run(&args, trials).exit();
+}
