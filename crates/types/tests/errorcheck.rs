@@ -73,6 +73,13 @@ fn check_file(name: &str, src: &str) -> Result<(), Failed> {
                 gc_first, ours_first
             ));
         }
+        if std::env::var_os("TYPES_FULLCHECK").is_some() && gc != got.lines {
+            errs.push(format!(
+                "full output differs:\n--- gc\n{}\n--- ours\n{}",
+                gc.join("\n"),
+                got.lines.join("\n")
+            ));
+        }
         // every expectation must hold for gc as well
         for (line, res) in &want {
             let prefix = format!("./{}:{}:", name, line);
