@@ -1502,13 +1502,23 @@ impl Parser {
                 self.xnest = old;
                 let rparen = self.want(")")?;
                 x = Expr::new(p, ExprKind::Call { fun: Box::new(x), args, has_dots, rparen });
-            } else if self.is_op("{") && self.xnest >= 0 && is_type_like(&x) {
+            } else if self.is_op("{") && complit_ok(&x, self.xnest) {
                 x = self.complit(Some(x))?;
             } else {
                 break;
             }
         }
         Ok(x)
+    }
+}
+
+fn complit_ok(x: &Expr, xnest: i32) -> bool {
+    match &x.kind {
+        ExprKind::ArrayType { .. }
+        | ExprKind::SliceType(_)
+        | ExprKind::MapType { .. }
+        | ExprKind::StructType(_) => true,
+        _ => xnest >= 0 && is_type_like(x),
     }
 }
 
