@@ -1877,11 +1877,7 @@ impl<'a> Checker<'a> {
             }
             if valid_index {
                 if !visited.insert(index) {
-                    let p = if e.key.is_some() {
-                        e.key.as_ref().unwrap().start_pos()
-                    } else {
-                        e.value.start_pos()
-                    };
+                    let p = if e.key.is_some() { e.pos } else { e.value.start_pos() };
                     self.error(p, format!("duplicate index {} in array or slice literal", index));
                 }
             }
