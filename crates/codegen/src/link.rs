@@ -1,0 +1,28 @@
+//! The link step as data: the command line that turns the object and the
+//! runtime archive into a static executable (no PT_INTERP, no DT_NEEDED). The
+//! CLI runs it (and prints it with `-x`); nothing here touches files.
+
+/// `ld -static -nostdlib --gc-sections -e _start -o OUT OBJ... RUNTIME`
+/// (argv\[0\] is the linker). Functions are emitted one per section, so
+/// `--gc-sections` drops the unreferenced ones.
+pub fn link_command(out: &str, objects: &[&str], runtime_lib: &str) -> Vec<String> {
+    let mut v: Vec<String> = [
+        "ld",
+        "-static",
+        "-nostdlib",
+        "--gc-sections",
+        "--build-id=none",
+        "-z",
+        "noexecstack",
+        "-e",
+        "_start",
+        "-o",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    v.push(out.to_string());
+    v.extend(objects.iter().map(|s| s.to_string()));
+    v.push(runtime_lib.to_string());
+    v
+}

@@ -1,0 +1,97 @@
+//! The `-S` listing of one compiled function, gc-shaped:
+//!
+//! ```text
+//! main.add STEXT nosplit size=4 args=0x10 locals=0x0 funcid=0x0 align=0x0
+//! 	0x0000 00000 (a.go:3)	leaq	(%rdi,%rsi),%rax
+//! ```
+//! Instructions are decoded with iced-x86 and printed in GNU syntax; a symbol
+//! resolver turns relocated operands into names (`callq main.add`,
+//! `leaq go.string."hi"(%rip),%rax`).
+
+use iced_x86::{
+    Decoder, DecoderOptions, Formatter, GasFormatter, Instruction, SymbolResolver, SymbolResult,
+};
+use std::fmt::Write;
+
+/// A relocation inside the function's code: byte offset, symbol, addend as
+/// the symbol offset the code means (PC-relative bias removed).
+pub struct CodeReloc {
+    pub offset: u32,
+    pub name: String,
+    pub addend: i64,
+}
+
+pub struct FuncListing<'a> {
+    pub name: &'a str,
+    pub code: &'a [u8],
+    pub relocs: Vec<CodeReloc>,
+    /// (start offset, end offset, file name, line), sorted by start.
+    pub lines: Vec<(u32, u32, String, u32)>,
+    /// Position printed for code without a source line (prologue).
+    pub default_line: (String, u32),
+    pub args: u32,
+    pub locals: u32,
+    pub leaf: bool,
+}
+
+struct Resolver {
+    relocs: Vec<(u32, String)>,
+}
+
+impl SymbolResolver for Resolver {
+    fn symbol(
+        &mut self,
+        ins: &Instruction,
+        _operand: u32,
+        _ins_operand: Option<u32>,
+        address: u64,
+        _size: u32,
+    ) -> Option<SymbolResult<'_>> {
+        let (start, end) = (ins.ip() as u32, ins.next_ip() as u32);
+        let r = self.relocs.iter().find(|(o, _)| *o >= start && *o < end)?;
+        Some(SymbolResult::with_str(address, r.1.as_str()))
+    }
+}
+
+pub fn render(l: &FuncListing, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "{} STEXT{} size={} args={:#x} locals={:#x} funcid=0x0 align=0x0",
+        l.name,
+        if l.leaf { " nosplit" } else { "" },
+        l.code.len(),
+        l.args,
+        l.locals
+    );
+    let relocs = l
+        .relocs
+        .iter()
+        .map(|r| {
+            let name =
+                if r.addend == 0 { r.name.clone() } else { format!("{}{:+}", r.name, r.addend) };
+            (r.offset, name)
+        })
+        .collect();
+    let mut fmt = GasFormatter::with_options(Some(Box::new(Resolver { relocs })), None);
+    fmt.options_mut().set_space_after_operand_separator(false);
+    let mut dec = Decoder::with_ip(64, l.code, 0, DecoderOptions::NONE);
+    let mut ins = Instruction::default();
+    let mut text = String::new();
+    while dec.can_decode() {
+        dec.decode_out(&mut ins);
+        let off = ins.ip() as u32;
+        let (file, line) = l
+            .lines
+            .iter()
+            .find(|(s, e, _, _)| off >= *s && off < *e)
+            .map(|(_, _, f, n)| (f.as_str(), *n))
+            .unwrap_or((l.default_line.0.as_str(), l.default_line.1));
+        text.clear();
+        fmt.format_mnemonic(&ins, &mut text);
+        if ins.op_count() > 0 {
+            text.push('\t');
+            fmt.format_all_operands(&ins, &mut text);
+        }
+        let _ = writeln!(out, "\t{off:#06x} {off:05} ({file}:{line})\t{text}");
+    }
+}
