@@ -74,6 +74,8 @@ pub fn render(l: &FuncListing, out: &mut String) {
         .collect();
     let mut fmt = GasFormatter::with_options(Some(Box::new(Resolver { relocs })), None);
     fmt.options_mut().set_space_after_operand_separator(false);
+    fmt.options_mut().set_rip_relative_addresses(true);
+    fmt.options_mut().set_branch_leading_zeros(false);
     let mut dec = Decoder::with_ip(64, l.code, 0, DecoderOptions::NONE);
     let mut ins = Instruction::default();
     let mut text = String::new();

@@ -222,7 +222,7 @@ impl Lowerer<'_, '_> {
         let f = self.f;
         let d = &f.values[v];
         let ty = cl_type(d.ty);
-        let a = self.args(v)?;
+        let a = if d.op == Op::Proj { Vec::new() } else { self.args(v)? };
         let arg_ty = d.args.first().map(|&x| self.f.values[x].ty);
         let is_float = d.ty.is_float() || arg_ty.is_some_and(|t| t.is_float());
         let r: ir::Value = match d.op {
@@ -477,7 +477,7 @@ impl Lowerer<'_, '_> {
         if size <= 256 {
             self.b.emit_small_memset(self.cfg, p, 0, size, 1, flags());
         } else {
-            let z = self.b.ins().iconst(types::I32, 0);
+            let z = self.b.ins().iconst(types::I8, 0);
             let n = self.b.ins().iconst(types::I64, size as i64);
             self.b.call_memset(self.cfg, p, z, n);
         }
