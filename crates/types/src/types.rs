@@ -208,8 +208,9 @@ impl BasicKind {
     }
 }
 
-/// A struct field.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// A struct field. Equality and hashing ignore `pos` (positions are not
+/// part of a type's identity).
+#[derive(Clone, Debug)]
 pub struct Field {
     pub name: String,
     pub ty: TypeId,
@@ -218,6 +219,34 @@ pub struct Field {
     pub pkg: Option<PkgId>,
     pub tag: Option<Vec<u8>>,
     pub pos: Pos,
+}
+
+impl PartialEq for Field {
+    fn eq(&self, o: &Self) -> bool {
+        self.name == o.name
+            && self.ty == o.ty
+            && self.embedded == o.embedded
+            && self.pkg == o.pkg
+            && self.tag == o.tag
+    }
+}
+impl Eq for Field {}
+impl std::hash::Hash for Field {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (&self.name, self.ty, self.embedded, self.pkg, &self.tag).hash(h)
+    }
+}
+
+impl PartialEq for IMethod {
+    fn eq(&self, o: &Self) -> bool {
+        self.name == o.name && self.pkg == o.pkg && self.sig == o.sig
+    }
+}
+impl Eq for IMethod {}
+impl std::hash::Hash for IMethod {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (&self.name, self.pkg, self.sig).hash(h)
+    }
 }
 
 /// A parameter or result of a function type (names are spelling only).
@@ -236,8 +265,8 @@ pub struct Signature {
     pub variadic: bool,
 }
 
-/// An interface method.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// An interface method (equality and hashing ignore `pos`).
+#[derive(Clone, Debug)]
 pub struct IMethod {
     pub name: String,
     /// Package of an unexported method name.

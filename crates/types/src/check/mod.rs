@@ -287,6 +287,7 @@ pub(crate) type DelayedLit<'a> = (FuncId, &'a ast::Block, ScopeId, Option<usize>
 /// (the CLI sorts them by position and applies gc's error limit).
 pub fn check_program(cfg: &Config, packages: &[PackageFiles<'_>]) -> (Program, Vec<Diagnostic>) {
     let mut c = Checker::new(cfg);
+    c.def_unsafe();
     // order packages so that imports come first
     let order = c.order_packages(packages);
     for &i in &order {
@@ -432,6 +433,55 @@ impl<'a> Checker<'a> {
             Panic, Print, Println, Real, Recover,
         ] {
             self.def_universe_obj(b.name(), ObjKind::Builtin(b), Some(TypeId::INVALID));
+        }
+    }
+
+    /// The `unsafe` package: Pointer, Sizeof, Alignof, Offsetof, Add, Slice.
+    fn def_unsafe(&mut self) {
+        let id = self.prog.packages.push(Package {
+            path: "unsafe".into(),
+            name: "unsafe".into(),
+            imports: vec![],
+            funcs: vec![],
+            globals: vec![],
+            var_init: vec![],
+            init_funcs: vec![],
+            main_func: None,
+            glob_closures: vec![],
+            named_types: vec![],
+        });
+        self.prog.types.pkgs.names.push("unsafe".into());
+        self.prog.types.pkgs.paths.push("unsafe".into());
+        self.pkg_by_path.insert("unsafe".into(), id);
+        let scope = self.scopes.push(Scope {
+            parent: Some(self.universe),
+            names: HashMap::new(),
+            kind: ScopeKind::Package,
+        });
+        self.pkg_scopes.insert(id, scope);
+        let mut add = |c: &mut Checker<'a>, name: &str, kind: ObjKind, ty: TypeId| {
+            let o = c.objs.push(Object {
+                name: name.into(),
+                pos: Pos::NONE,
+                pkg: Some(id),
+                kind,
+                ty: Some(ty),
+                color: Color::Black,
+                decl: None,
+                used: true,
+                order: 0,
+            });
+            c.scopes[scope].names.insert(name.into(), o);
+        };
+        add(self, "Pointer", ObjKind::TypeName { alias: false }, TypeId::UNSAFE_POINTER);
+        for b in [
+            BuiltinId::Sizeof,
+            BuiltinId::Alignof,
+            BuiltinId::Offsetof,
+            BuiltinId::Add,
+            BuiltinId::Slice,
+        ] {
+            add(self, b.name(), ObjKind::Builtin(b), TypeId::INVALID);
         }
     }
 
