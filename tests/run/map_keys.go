@@ -47,7 +47,8 @@ func main() {
 	fm := map[float64]string{}
 	fm[0.1] = "tenth"
 	fm[0.0] = "zero"
-	negZero := math.Copysign(0, -1)
+	negZero := 0.0
+	negZero = -negZero
 	fm[negZero] = "negative zero overwrites zero"
 	nan := math.NaN()
 	fm[nan] = "nan1"
