@@ -12,6 +12,7 @@ pub(crate) struct ParamInfo {
     pub ty: TypeId,
 }
 
+#[allow(dead_code)]
 pub(crate) struct SigInfo {
     pub ty: TypeId,
     pub recv: Option<ParamInfo>,

@@ -1,7 +1,6 @@
 //! Expressions: operands, constants and untyped values, operators,
 //! assignability, composite literals, index and slice expressions.
 
-use super::lookup::Found;
 use super::*;
 use crate::constant::{CmpOp, ConstOp};
 use crate::types::BasicKind;
@@ -2309,9 +2308,5 @@ impl<'a> Checker<'a> {
             );
         }
         cur
-    }
-
-    pub(crate) fn found_field(&self, f: &Found) -> bool {
-        matches!(f, Found::Field { .. })
     }
 }

@@ -6,6 +6,7 @@ use crate::types::IMethod;
 
 /// What a selector found.
 #[derive(Clone, Debug)]
+#[allow(dead_code)]
 pub(crate) enum Found {
     /// A struct field of type `ty`.
     Field { ty: TypeId, name: String },

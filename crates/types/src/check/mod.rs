@@ -106,6 +106,7 @@ pub(crate) enum VarRef {
 }
 
 #[derive(Clone, Debug)]
+#[allow(dead_code)]
 pub(crate) enum ObjKind {
     Const { val: ConstValue, iota: Option<u64> },
     TypeName { alias: bool },
@@ -148,6 +149,7 @@ pub(crate) enum ScopeKind {
 }
 
 #[derive(Clone, Debug)]
+#[allow(dead_code)]
 pub(crate) struct Scope {
     pub parent: Option<ScopeId>,
     pub names: HashMap<String, ObjId>,
@@ -155,6 +157,7 @@ pub(crate) struct Scope {
 }
 
 /// Package-level declaration info (types2's declInfo).
+#[allow(dead_code)]
 pub(crate) struct DeclInfo<'a> {
     pub pkg: PkgId,
     pub file_scope: ScopeId,
@@ -194,6 +197,7 @@ pub(crate) struct TargetInfo {
 }
 
 /// State of the function whose body is being checked.
+#[allow(dead_code)]
 pub(crate) struct FuncCtx {
     pub func: FuncId,
     pub results: Vec<TypeId>,
@@ -459,7 +463,7 @@ impl<'a> Checker<'a> {
             kind: ScopeKind::Package,
         });
         self.pkg_scopes.insert(id, scope);
-        let mut add = |c: &mut Checker<'a>, name: &str, kind: ObjKind, ty: TypeId| {
+        let add = |c: &mut Checker<'a>, name: &str, kind: ObjKind, ty: TypeId| {
             let o = c.objs.push(Object {
                 name: name.into(),
                 pos: Pos::NONE,

@@ -15,6 +15,7 @@ pub(crate) enum InitRhs {
 
 /// Statement context flags (types2's stmtContext).
 #[derive(Clone, Copy, Default)]
+#[allow(dead_code)]
 struct Ctx {
     fallthrough_ok: bool,
     final_switch_case: bool,

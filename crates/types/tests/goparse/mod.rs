@@ -200,7 +200,7 @@ impl<'s> Lexer<'s> {
             if c == b'\'' {
                 self.bump();
                 let mut out = vec![];
-                let mut val = 0u32;
+                let val;
                 if self.peek(0) == b'\\' {
                     self.bump();
                     val = self.escape(&mut out, b'\'');
