@@ -147,7 +147,8 @@ fn parse_func(
 
 fn id_after(prefix: &str, w: &str) -> Option<usize> {
     let rest = w.strip_prefix(prefix)?;
-    if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) || rest.len() > 9 {
+    // ids are dense: cap them so a stray `v999999999` cannot allocate gigabytes
+    if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) || rest.len() > 6 {
         return None;
     }
     rest.parse().ok()
