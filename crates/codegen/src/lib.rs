@@ -114,6 +114,11 @@ fn compile_verified(p: &Program, opts: &Options) -> Result<Object, Vec<Diagnosti
     if !diags.is_empty() {
         return Err(diags);
     }
+    if let Some(out) = listing.as_mut() {
+        for d in &p.data {
+            listing::render_data(d, out);
+        }
+    }
     let product = m.finish();
     let bytes = product.emit().map_err(|e| vec![ice(Pos::NONE, e)])?;
     Ok(Object { bytes, listing })

@@ -97,3 +97,27 @@ pub fn render(l: &FuncListing, out: &mut String) {
         let _ = writeln!(out, "\t{off:#06x} {off:05} ({file}:{line})\t{text}");
     }
 }
+
+/// A data object as gc lists it: `NAME SRODATA size=N`, 16-byte hex dump lines,
+/// then `rel OFF+8 t=1 SYM+ADD` for each relocation.
+pub fn render_data(d: &ssa::DataObject, out: &mut String) {
+    let kind = match (&d.init, d.readonly) {
+        (_, true) => "SRODATA",
+        (Some(_), false) => "SDATA",
+        (None, false) => "SBSS",
+    };
+    let _ = writeln!(out, "{} {kind} size={}", d.name, d.size);
+    if let Some(bytes) = &d.init {
+        for (i, chunk) in bytes.chunks(16).enumerate() {
+            let hex: Vec<String> = chunk.iter().map(|b| format!("{b:02x}")).collect();
+            let ascii: String = chunk
+                .iter()
+                .map(|&b| if (0x20..0x7f).contains(&b) { b as char } else { '.' })
+                .collect();
+            let _ = writeln!(out, "\t{:#06x} {:<48}{ascii}", i * 16, hex.join(" "));
+        }
+    }
+    for r in &d.relocs {
+        let _ = writeln!(out, "\trel {}+8 t=1 {}{:+}", r.offset, r.sym, r.addend);
+    }
+}
