@@ -102,7 +102,8 @@ for name in "${names[@]}"; do
         ok=1
         cmp -s "$tmp/$name.out" "$name.out" 2>/dev/null || { echo "$name: stdout differs from $name.out"; ok=0; }
         if [[ -s "$tmp/$name.err" ]]; then
-            cmp -s "$tmp/$name.err" "$name.err" 2>/dev/null || { echo "$name: stderr differs from $name.err"; ok=0; }
+            [[ -f "$name.err" ]] && cmp -s <(normalize <"$tmp/$name.err") <(normalize <"$name.err") ||
+                { echo "$name: stderr differs from $name.err"; ok=0; }
         elif [[ -e "$name.err" ]]; then
             echo "$name: $name.err exists but the program writes nothing to stderr"; ok=0
         fi
