@@ -199,6 +199,23 @@ impl Function {
         (d.op == Op::Const).then_some(d.aux_int)
     }
 
+    /// How many times each value is used by values and terminators of the
+    /// layout (dead code, copy elimination and CSE start from this).
+    pub fn use_counts(&self) -> cranelift_entity::SecondaryMap<Value, u32> {
+        let mut n = cranelift_entity::SecondaryMap::new();
+        for &b in &self.layout {
+            for &v in &self.blocks[b].insts {
+                for &a in &self.values[v].args {
+                    n[a] += 1;
+                }
+            }
+            for a in self.blocks[b].term.uses() {
+                n[a] += 1;
+            }
+        }
+        n
+    }
+
     /// Replace every use of `old` (in values and terminators) by `new`.
     pub fn replace_uses(&mut self, old: Value, new: Value) {
         for &b in &self.layout {

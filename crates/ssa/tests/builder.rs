@@ -21,11 +21,8 @@ fn checks_and_calls() {
     b.pos = Pos::new(FileId(0), 5, 7);
     let q = b.div_checked(Op::Div, x, ps[1]);
     let sh = b.shift_signed(Op::Shl, q, ps[2]);
-    let call = b.call(
-        "main.pair",
-        Signature::new(vec![Type::I64], vec![Type::I64, Type::I64]),
-        &[sh],
-    );
+    let call =
+        b.call("main.pair", Signature::new(vec![Type::I64], vec![Type::I64, Type::I64]), &[sh]);
     let rs = b.results(call);
     b.ret(&rs);
     let p = Program { files: vec!["a.go".into()], funcs: vec![f], data: vec![] };
@@ -68,4 +65,22 @@ fn checks_and_calls() {
         }
     "#]]
     .assert_eq(&ssa::print_program(&p));
+}
+
+#[test]
+fn gc_names_for_diagnostics() {
+    assert_eq!(Op::Less.gc_name(Type::I64), "Less64");
+    assert_eq!(Op::LessU.gc_name(Type::I32), "Less32U");
+    assert_eq!(Op::Leq.gc_name(Type::F64), "Leq64F");
+    assert_eq!(Op::Eq.gc_name(Type::Ptr), "EqPtr");
+    assert_eq!(Op::IsInBounds.gc_name(Type::I64), "IsInBounds");
+}
+
+#[test]
+fn use_counts() {
+    let src = "func main.f(i64) -> i64 {\nb0(v0: i64):\n  v1 = Add <i64> v0 v0\n  Ret v1\n}\n";
+    let p = ssa::parse_program(src).unwrap();
+    let f = &p.funcs[0];
+    let n = f.use_counts();
+    assert_eq!((n[f.blocks[f.layout[0]].params[0]], n[f.blocks[f.layout[0]].insts[0]]), (2, 1));
 }
