@@ -19,6 +19,62 @@ fn check_expr(p: &types::Program, e: &Expr, errs: &mut Vec<String>) {
             types::print::expr(p, None, e)
         ));
     }
+    let tt = &p.types;
+    let same = |a: TypeId, b: TypeId| tt.identical(a, b);
+    match &e.kind {
+        ExprKind::Binary { op, x, y } => {
+            let shift = matches!(op, types::BinaryOp::Shl | types::BinaryOp::Shr);
+            if !shift && !same(x.ty, y.ty) {
+                errs.push(format!("{}: binary operands of different types", e.pos));
+            }
+            if shift && !tt.is_integer(y.ty) {
+                errs.push(format!("{}: non-integer shift count", e.pos));
+            }
+            if !same(x.ty, e.ty) {
+                errs.push(format!("{}: binary result type differs from operand", e.pos));
+            }
+        }
+        ExprKind::Compare { x, y, .. } => {
+            if !same(x.ty, y.ty) {
+                errs.push(format!(
+                    "{}: compared operands of different types {} and {}",
+                    e.pos,
+                    tt.type_string(x.ty, None),
+                    tt.type_string(y.ty, None)
+                ));
+            }
+        }
+        ExprKind::Call(c) if !c.multi => {
+            let fty = match &c.kind {
+                types::CallKind::Func(f) => Some(p.funcs[*f].sig),
+                types::CallKind::Method { func, .. } => Some(p.funcs[*func].sig),
+                types::CallKind::Value(v) => Some(v.ty),
+                types::CallKind::Interface { recv, index, .. } => {
+                    tt.interface_methods(recv.ty).get(*index).map(|m| m.sig)
+                }
+            };
+            if let Some(sig) = fty.and_then(|t| tt.signature(t)) {
+                for (i, a) in c.args.iter().enumerate() {
+                    let want = match &c.dots {
+                        types::DotsKind::Packed { first, slice, .. } if i >= *first => {
+                            tt.elem(*slice).unwrap()
+                        }
+                        _ => sig.params.get(i).map(|p| p.ty).unwrap_or(TypeId::INVALID),
+                    };
+                    if !same(a.ty, want) {
+                        errs.push(format!(
+                            "{}: argument {} has type {}, parameter {}",
+                            e.pos,
+                            i,
+                            tt.type_string(a.ty, None),
+                            tt.type_string(want, None)
+                        ));
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
     e.for_each_child(&mut |c| check_expr(p, c, errs));
 }
 
@@ -36,6 +92,14 @@ fn check_stmt(p: &types::Program, s: &Stmt, errs: &mut Vec<String>) {
             ex(lhs);
             if let Some(r) = rhs {
                 ex(r);
+                if !matches!(lhs.kind, ExprKind::Blank) && !p.types.identical(lhs.ty, r.ty) {
+                    errs.push(format!(
+                        "{}: assignment of {} to {}",
+                        s.pos,
+                        p.types.type_string(r.ty, None),
+                        p.types.type_string(lhs.ty, None)
+                    ));
+                }
             }
         }
         StmtKind::AssignList { lhs, rhs, .. } => {

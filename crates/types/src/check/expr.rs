@@ -1338,6 +1338,20 @@ impl<'a> Checker<'a> {
             return x;
         }
         let text = e.map(|e| Arc::<str>::from(expr_string(e)));
+        // an untyped shift count becomes a uint in the IR (as gc's irgen does)
+        if self.tt().is_untyped(y.ty) && y.mode == Mode::Constant {
+            if let ConstValue::Int(i) = y.val.to_int() {
+                y.ir = Expr::constant(
+                    y.ir.pos,
+                    TypeId::UINT,
+                    ConstValue::Int(i),
+                    match &y.ir.kind {
+                        ExprKind::Const(c) => c.text.clone(),
+                        _ => None,
+                    },
+                );
+            }
+        }
         if x.mode == Mode::Constant {
             if y.mode == Mode::Constant {
                 if x.val.is_unknown() || y.val.is_unknown() {
@@ -1561,15 +1575,16 @@ impl<'a> Checker<'a> {
         if self.tt().is_untyped(y.ty) && !y.is_nil() {
             self.convert_untyped(&mut y, dy);
         }
-        // mixed interface/concrete comparisons convert the concrete operand
-        let xi = self.tt().is_interface(x.ty);
-        let yi = self.tt().is_interface(y.ty);
-        if xi && !yi && !y.is_nil() {
-            let t = x.ty;
-            self.implicit_conv(&mut y, t);
-        } else if yi && !xi && !x.is_nil() {
-            let t = y.ty;
-            self.implicit_conv(&mut x, t);
+        // operands of different (assignable) types: gc converts the left one to
+        // the right one's type if it can, else the right one (OCONVIFACE/OCONVNOP)
+        if !x.is_nil() && !y.is_nil() && !self.identical(x.ty, y.ty) {
+            if self.assignable_to(&x, y.ty).is_ok() {
+                let t = y.ty;
+                self.implicit_conv(&mut x, t);
+            } else {
+                let t = x.ty;
+                self.implicit_conv(&mut y, t);
+            }
         }
         if x.is_nil() {
             x.ir.ty = y.ty;

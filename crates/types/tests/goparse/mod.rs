@@ -1227,26 +1227,6 @@ impl Parser {
     }
 
     fn expr_or_type(&mut self) -> PResult<Expr> {
-        if self.is_op("[")
-            || self.is_kw("map")
-            || self.is_kw("chan")
-            || self.is_kw("struct")
-            || self.is_kw("interface")
-            || self.is_op("*")
-        {
-            // may still be an expression (e.g. *p); try expression first for *
-            if self.is_op("*") {
-                return self.expr();
-            }
-            let t = self.typ()?;
-            if self.is_op("{") {
-                return self.complit(Some(t));
-            }
-            return Ok(t);
-        }
-        if self.is_kw("func") {
-            return self.expr();
-        }
         self.expr()
     }
 
