@@ -87,7 +87,7 @@ fn parse_data(c: &mut Cursor) -> R<DataObject> {
     d.readonly = readonly;
     if c.eat("init=") {
         let hex = c.word();
-        if hex.len() % 2 != 0 {
+        if !hex.len().is_multiple_of(2) {
             return Err("odd number of hex digits in init".into());
         }
         let mut bytes = Vec::new();

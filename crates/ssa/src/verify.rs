@@ -212,11 +212,11 @@ impl Verifier<'_> {
                 return;
             }
         }
-        if let Some(n) = d.op.arity() {
-            if d.args.len() != n {
-                self.err(v, format!("{} takes {n} arguments, has {}", d.op, d.args.len()));
-                return;
-            }
+        if let Some(n) = d.op.arity()
+            && d.args.len() != n
+        {
+            self.err(v, format!("{} takes {n} arguments, has {}", d.op, d.args.len()));
+            return;
         }
         if d.op.aux_int() == crate::AuxIntKind::None && d.aux_int != 0 {
             self.err(v, format!("{} has no auxint", d.op));
