@@ -4,9 +4,9 @@
 //! main.add STEXT nosplit size=4 args=0x10 locals=0x0 funcid=0x0 align=0x0
 //!     0x0000 00000 (a.go:3)    lea    (%rdi,%rsi),%rax
 //! ```
-//! (the fields are separated by tabs). Instructions are decoded with iced-x86 and printed in GNU syntax; a symbol
-//! resolver turns relocated operands into names (`call main.add`,
-//! `lea go.string."hi"(%rip),%rax`).
+//! (the fields are separated by tabs). Instructions are decoded with iced-x86
+//! and printed in GNU syntax; a symbol resolver turns relocated operands into
+//! names (`call main.add`, `lea go.string."hi"(%rip),%rax`).
 
 use iced_x86::{
     Decoder, DecoderOptions, Formatter, GasFormatter, Instruction, SymbolResolver, SymbolResult,
