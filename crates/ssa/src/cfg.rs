@@ -16,10 +16,10 @@ impl Cfg {
         let mut preds: SecondaryMap<Block, Vec<Block>> = SecondaryMap::new();
         let mut succs: SecondaryMap<Block, Vec<Block>> = SecondaryMap::new();
         let mut in_layout = EntitySet::new();
-        for &b in &f.layout {
+        for &b in f.layout.iter().filter(|&&b| f.blocks.is_valid(b)) {
             in_layout.insert(b);
         }
-        for &b in &f.layout {
+        for &b in f.layout.iter().filter(|&&b| f.blocks.is_valid(b)) {
             for s in f.blocks[b].term.successors() {
                 if in_layout.contains(s) {
                     succs[b].push(s);

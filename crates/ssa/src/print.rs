@@ -17,7 +17,7 @@
 //! Value auxiliaries are always braced. Positions are `(file:line:col)`.
 
 use crate::cfg::Cfg;
-use crate::{Aux, Function, Program, Signature, Term, Value};
+use crate::{Aux, Function, Program, Signature, Term, Type, Value};
 use std::fmt::Write;
 use syntax::Pos;
 
@@ -63,11 +63,18 @@ pub fn print_function(f: &Function, files: &[String]) -> String {
     }
     let cfg = Cfg::new(f);
     for &b in &f.layout {
-        let bd = &f.blocks[b];
+        // the printer is the tool for looking at broken IR: never index blindly
+        let Some(bd) = f.blocks.get(b) else {
+            let _ = writeln!(s, "; {b}: not a block");
+            continue;
+        };
         let _ = write!(s, "{b}");
         if !bd.params.is_empty() {
-            let ps: Vec<String> =
-                bd.params.iter().map(|&p| format!("{p}: {}", f.values[p].ty)).collect();
+            let ps: Vec<String> = bd
+                .params
+                .iter()
+                .map(|&p| format!("{p}: {}", f.values.get(p).map_or(Type::Void, |d| d.ty)))
+                .collect();
             let _ = write!(s, "({})", ps.join(", "));
         }
         s.push(':');
@@ -90,7 +97,7 @@ pub fn print_function(f: &Function, files: &[String]) -> String {
 
 /// `v2 = Add <i64> v0 v1 (a.go:3:11)`
 pub fn value_text(f: &Function, v: Value, files: &[String]) -> String {
-    let d = &f.values[v];
+    let Some(d) = f.values.get(v) else { return format!("; {v}: not a value") };
     let mut s = format!("{v} = {} <{}>", d.op, d.ty);
     match d.op.aux_int() {
         crate::AuxIntKind::None => {}

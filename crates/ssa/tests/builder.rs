@@ -84,3 +84,16 @@ fn use_counts() {
     let n = f.use_counts();
     assert_eq!((n[f.blocks[f.layout[0]].params[0]], n[f.blocks[f.layout[0]].insts[0]]), (2, 1));
 }
+
+#[test]
+fn printer_and_verifier_survive_broken_functions() {
+    let src = "func main.f(i64) -> i64 {\nb0(v0: i64):\n  v1 = Add <i64> v0 v0\n  Ret v1\n}\n";
+    let mut f = ssa::parse_program(src).unwrap().funcs.remove(0);
+    let b0 = f.layout[0];
+    f.layout.push(ssa::Block::from_u32(99));
+    f.blocks[b0].insts.push(ssa::Value::from_u32(77));
+    f.blocks[b0].term = ssa::Term::Jump(ssa::BlockCall::new(ssa::Block::from_u32(42), vec![]));
+    let text = ssa::print_function(&f, &[]);
+    assert!(text.contains("b99: not a block") && text.contains("v77: not a value"), "{text}");
+    assert!(ssa::verify_function(&f).is_err());
+}
