@@ -57,7 +57,8 @@ pub enum Aux {
 pub enum ValueDef {
     /// The result of an operation listed in this block's `insts`.
     Inst(Block),
-    /// The `n`th parameter of this block.
+    /// The `n`th parameter of this block. Its `op`/`args` are meaningless
+    /// (`Copy` with no arguments): look at `def`, not `op`, to find parameters.
     Param(Block, u32),
     /// Deleted (or a gap left by the text parser); must not be used.
     Dead,
