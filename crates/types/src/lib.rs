@@ -11,6 +11,7 @@ pub mod constant;
 pub mod ir;
 pub mod print;
 pub mod types;
+pub mod visit;
 
 pub use check::{BuiltinId, Config, PackageFiles, check_program};
 pub use constant::ConstValue;

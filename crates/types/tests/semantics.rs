@@ -117,3 +117,47 @@ fn missing_main() {
         vec!["runtime.main_main·f: function main is undeclared in the main package"]
     );
 }
+
+#[test]
+fn method_expression_calls_are_static() {
+    use types::visit::{Visitor, walk_block};
+    use types::{CallKind, Expr, ExprKind};
+    let p = check(
+        "package main\n\ntype T struct{ n int }\n\nfunc (t T) V(a ...int) int { return t.n + len(a) }\nfunc (t *T) P() {}\n\ntype I interface{ V(...int) int }\n\nfunc main() {\n\tt := T{}\n\t_ = T.V(t, 1, 2)\n\t_ = (*T).V(&t)\n\t(*T).P(&t)\n\tvar i I = t\n\t_ = I.V(i, 3)\n}\n",
+    );
+    struct Calls(Vec<String>);
+    impl Visitor for Calls {
+        fn expr(&mut self, e: &Expr) {
+            if let ExprKind::Call(c) = &e.kind {
+                let k = match &c.kind {
+                    CallKind::Func(_) => "func".to_string(),
+                    CallKind::Method { recv, .. } => format!(
+                        "method recv={}",
+                        matches!(recv.kind, ExprKind::Deref { implicit: true, .. })
+                    ),
+                    CallKind::Interface { .. } => "iface".into(),
+                    CallKind::Value(_) => "value".into(),
+                };
+                self.0.push(
+                    format!("{} args={} dots={:?}", k, c.args.len(), c.dots)
+                        .split(" slice")
+                        .next()
+                        .unwrap()
+                        .to_string(),
+                );
+            }
+        }
+    }
+    let main = p.funcs.values().find(|f| f.name == "main.main").unwrap();
+    let mut v = Calls(vec![]);
+    walk_block(&mut v, main.body.as_ref().unwrap());
+    assert_eq!(
+        v.0,
+        vec![
+            "method recv=false args=2 dots=Packed { first: 0,",
+            "method recv=true args=0 dots=Packed { first: 0,",
+            "method recv=false args=0 dots=None",
+            "iface args=1 dots=Packed { first: 0,",
+        ]
+    );
+}

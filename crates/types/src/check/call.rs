@@ -7,6 +7,17 @@ use crate::types::{BasicKind, Param, Signature};
 use std::sync::Arc;
 use syntax::ast::ExprKind as AK;
 
+fn dots_pre(has_dots: bool, sig: &Signature) -> DotsKind {
+    if has_dots {
+        DotsKind::Spread
+    } else if sig.variadic {
+        let first = sig.params.len() - 1;
+        DotsKind::Packed { first, slice: sig.params[first].ty, esc: Esc::Unknown }
+    } else {
+        DotsKind::None
+    }
+}
+
 impl<'a> Checker<'a> {
     /// Evaluates a list of expressions (types2's exprList). A single
     /// multi-value call yields one operand per result (sharing the call's
@@ -208,6 +219,7 @@ impl<'a> Checker<'a> {
         if !ok {
             // keep the result type for follow-on checks, but the IR is partial
         }
+        let x_kind_was_methexpr = matches!(x.ir.kind, ExprKind::MethodExpr { .. });
         let kind = match std::mem::replace(&mut x.ir, Expr::bad(e.pos)) {
             Expr { kind: ExprKind::Func(f), .. } => CallKind::Func(f),
             Expr {
@@ -221,18 +233,62 @@ impl<'a> Checker<'a> {
             other => CallKind::Value(Box::new(other)),
         };
         let multi = multi_ir.is_some();
-        let args_ir: Vec<Expr> = match multi_ir {
+        let mut args_ir: Vec<Expr> = match multi_ir {
             Some(m) => vec![m],
             None => ops.into_iter().map(|o| o.ir).collect(),
         };
-        let dots = if has_dots {
-            DotsKind::Spread
-        } else if sig.variadic {
-            let first = sig.params.len() - 1;
-            DotsKind::Packed { first, slice: sig.params[first].ty, esc: Esc::Unknown }
-        } else {
-            DotsKind::None
+        // T.M(x, ...) / (*T).M(p, ...) / I.M(i, ...): calls of method expressions
+        // are direct method calls (gc: OCALLFUNC of OMETHEXPR)
+        let kind = match kind {
+            CallKind::Value(v) if !multi && !args_ir.is_empty() && ok => match v.kind {
+                ExprKind::MethodExpr { recv_type, method: MethodRef::Static(f) } => {
+                    let (decl_ty, ptr) = match self.prog.funcs[f].kind {
+                        FuncKind::Method { recv_type, ptr } => (recv_type, ptr),
+                        _ => (TypeId::INVALID, false),
+                    };
+                    let base = self
+                        .tt()
+                        .deref_ptr(recv_type)
+                        .filter(|_| !self.tt().is_named(recv_type))
+                        .unwrap_or(recv_type);
+                    if base == decl_ty {
+                        let mut recv = args_ir.remove(0);
+                        if !ptr && base != recv_type {
+                            recv = Expr::new(
+                                recv.pos,
+                                base,
+                                ExprKind::Deref { x: Box::new(recv), implicit: true },
+                            );
+                        }
+                        CallKind::Method { func: f, recv: Box::new(recv) }
+                    } else {
+                        CallKind::Value(Box::new(Expr {
+                            kind: ExprKind::MethodExpr { recv_type, method: MethodRef::Static(f) },
+                            ..*v
+                        }))
+                    }
+                }
+                ExprKind::MethodExpr {
+                    recv_type,
+                    method: MethodRef::Interface { index, name },
+                } if self.tt().is_interface(recv_type) => {
+                    let recv = args_ir.remove(0);
+                    CallKind::Interface { recv: Box::new(recv), index, name }
+                }
+                other => CallKind::Value(Box::new(Expr { kind: other, ..*v })),
+            },
+            k => k,
         };
+        let dots = match (&kind, &dots_pre(has_dots, &sig)) {
+            (
+                CallKind::Method { .. } | CallKind::Interface { .. },
+                DotsKind::Packed { first, slice, esc },
+            ) if matches!(&x_kind_was_methexpr, true) => {
+                DotsKind::Packed { first: first - 1, slice: *slice, esc: *esc }
+            }
+            (_, d) => d.clone(),
+        };
+
         r.ir = Expr::new(
             e.pos,
             r.ty,
