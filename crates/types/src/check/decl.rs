@@ -1265,10 +1265,10 @@ impl<'a> Checker<'a> {
                     if t == TypeId::INVALID {
                         continue;
                     }
-                    if Some(t) == def {
-                        continue;
-                    }
-                    if !self.tt().is_interface(t) {
+                    // an embedded interface still being declared: a cycle, reported
+                    // by the validity check of the named types
+                    let pending = Some(t) == def || self.pending_named.contains(&t);
+                    if !pending && !self.tt().is_interface(t) {
                         // a type set term (phase 2)
                         let s = self.ts(t);
                         self.error(
