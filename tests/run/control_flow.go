@@ -86,41 +86,6 @@ loop:
 		}
 	}
 	fmt.Println("count", count)
-	// Expression switch with several values and fallthrough.
-	for i := 0; i < 7; i++ {
-		switch i {
-		case 0:
-			fmt.Print("zero ")
-		case 1, 2:
-			fmt.Print("small ")
-			fallthrough
-		case 3:
-			fmt.Print("three-ish ")
-		default:
-			fmt.Print("big ")
-		case 5:
-			fmt.Print("five ")
-		}
-	}
-	fmt.Println()
-	// Switch with init and no tag.
-	switch x := classify(8); {
-	case len(x) > 5:
-		fmt.Println("long", x)
-	default:
-		fmt.Println("short", x)
-	}
-	// Switch on strings.
-	for _, w := range []string{"go", "rust", "c", ""} {
-		switch w {
-		case "go", "c":
-			fmt.Println(w, "has gc? ", w == "go")
-		case "":
-			fmt.Println("empty")
-		default:
-			fmt.Println(w, "other")
-		}
-	}
 	// Nested loops with labeled continue on the inner label.
 	found := 0
 	for a := 1; a < 20; a++ {

@@ -7,7 +7,9 @@ import (
 	"strings"
 )
 
-type Node interface{ Eval(env map[string]int) (int, error) }
+type Node interface {
+	Eval(env map[string]int) (int, error)
+}
 
 type Num int
 type Var string
@@ -68,21 +70,16 @@ type parser struct {
 func tokenize(s string) []string {
 	var toks []string
 	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == ' ':
-			i++
-		case strings.Contains("+-*/()=", string(c)):
-			toks = append(toks, string(c))
-			i++
-		default:
-			j := i
-			for j < len(s) && !strings.Contains("+-*/()= ", string(s[j])) {
+		j := i + 1
+		if !strings.Contains("+-*/()= ", s[i:i+1]) {
+			for j < len(s) && !strings.Contains("+-*/()= ", s[j:j+1]) {
 				j++
 			}
-			toks = append(toks, s[i:j])
-			i = j
 		}
+		if s[i] != ' ' {
+			toks = append(toks, s[i:j])
+		}
+		i = j
 	}
 	return toks
 }

@@ -8,8 +8,8 @@ type Counter struct {
 	n    int
 }
 
-func (c Counter) Value() int      { return c.n }
-func (c *Counter) Inc()           { c.n++ }
+func (c Counter) Value() int { return c.n }
+func (c *Counter) Inc()      { c.n++ }
 func (c *Counter) Add(k int) *Counter {
 	c.n += k
 	return c
@@ -38,8 +38,8 @@ func (l *IntList) Push(v int) { *l = append(*l, v) }
 
 type Rect struct{ W, H int }
 
-func (r Rect) Area() int     { return r.W * r.H }
-func (r *Rect) Scale(k int)  { r.W *= k; r.H *= k }
+func (r Rect) Area() int      { return r.W * r.H }
+func (r *Rect) Scale(k int)   { r.W *= k; r.H *= k }
 func (r Rect) String() string { return fmt.Sprint(r.W, "x", r.H) }
 
 func main() {

@@ -15,11 +15,11 @@ type Bits uint8
 
 func (c Celsius) Fahrenheit() float64 { return float64(c)*1.8 + 32 }
 
-func (n Names) Len() int          { return len(n) }
-func (n Names) Joined() string    { return strings.Join(n, "+") }
-func (n *Names) Add(s ...string)  { *n = append(*n, s...) }
-func (s Set) Add(k string)        { s[k] = struct{}{} }
-func (s Set) Has(k string) bool   { _, ok := s[k]; return ok }
+func (n Names) Len() int         { return len(n) }
+func (n Names) Joined() string   { return strings.Join(n, "+") }
+func (n *Names) Add(s ...string) { *n = append(*n, s...) }
+func (s Set) Add(k string)       { s[k] = struct{}{} }
+func (s Set) Has(k string) bool  { _, ok := s[k]; return ok }
 func (s Set) Sorted() []string {
 	out := make([]string, 0, len(s))
 	for k := range s {
@@ -28,7 +28,7 @@ func (s Set) Sorted() []string {
 	sort.Strings(out)
 	return out
 }
-func (p Pred) Not() Pred            { return func(x int) bool { return !p(x) } }
+func (p Pred) Not() Pred { return func(x int) bool { return !p(x) } }
 func (p Pred) Filter(xs []int) []int {
 	var out []int
 	for _, x := range xs {

@@ -7,11 +7,11 @@ import (
 )
 
 type Board struct {
-	n             int
-	cols          []int
-	used, d1, d2  []bool
-	count         int
-	first         []int
+	n            int
+	cols         []int
+	used, d1, d2 []bool
+	count        int
+	first        []int
 }
 
 func (b *Board) solve(row int) {

@@ -31,9 +31,9 @@ var binary = map[string]func(a, b float64) float64{
 }
 
 var unary = map[string]func(float64) float64{
-	"sqrt": math.Sqrt,
-	"abs":  math.Abs,
-	"neg":  func(a float64) float64 { return -a },
+	"sqrt":  math.Sqrt,
+	"abs":   math.Abs,
+	"neg":   func(a float64) float64 { return -a },
 	"floor": math.Floor,
 }
 

@@ -28,12 +28,12 @@ func main() {
 	dump("a😀b")
 	dump("\xff")
 	dump("a\xffb")
-	dump("\xe6\x97")        // truncated 3-byte sequence
-	dump("\xe6\x97\xa5x")   // complete
-	dump("\xc0\x80")        // overlong encoding
-	dump("\xed\xa0\x80")    // surrogate
+	dump("\xe6\x97")         // truncated 3-byte sequence
+	dump("\xe6\x97\xa5x")    // complete
+	dump("\xc0\x80")         // overlong encoding
+	dump("\xed\xa0\x80")     // surrogate
 	dump("\xf4\x90\x80\x80") // above U+10FFFF
-	dump("\xf0\x9f\x98")    // truncated 4-byte
+	dump("\xf0\x9f\x98")     // truncated 4-byte
 	dump("z\u00e9\U0010FFFF")
 
 	// Runes printed as characters.

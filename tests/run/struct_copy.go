@@ -12,8 +12,8 @@ type Body struct {
 	Hist [3]Vec
 }
 
-func (v Vec) Add(w Vec) Vec        { return Vec{v.X + w.X, v.Y + w.Y, v.Z + w.Z} }
-func (v Vec) Scale(k float64) Vec  { return Vec{v.X * k, v.Y * k, v.Z * k} }
+func (v Vec) Add(w Vec) Vec       { return Vec{v.X + w.X, v.Y + w.Y, v.Z + w.Z} }
+func (v Vec) Scale(k float64) Vec { return Vec{v.X * k, v.Y * k, v.Z * k} }
 func (b *Body) Step(dt float64) {
 	b.Hist[0], b.Hist[1], b.Hist[2] = b.Hist[1], b.Hist[2], b.Pos
 	b.Pos = b.Pos.Add(b.Vel.Scale(dt))
