@@ -326,7 +326,83 @@ fn main() {
             }
         }
     }
-    println!("{} mutants checked, {} failures", total, failures);
+    // source-level mutants: line swaps/duplications/deletions and identifier
+    // replacements that still parse
+    let mut parsed = 0;
+    for p in &files {
+        let src = std::fs::read_to_string(p).unwrap();
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let lines: Vec<&str> = src.lines().collect();
+        let idents: Vec<&str> = src
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty() && w.chars().next().unwrap().is_alphabetic())
+            .collect();
+        for seed in 0..iters * 2 {
+            let mut rng =
+                Rng(0xD1B54A32D192ED03 ^ ((seed as u64 + 7) * 0x100000001B3) ^ name.len() as u64);
+            let mut ls: Vec<String> = lines.iter().map(|s| s.to_string()).collect();
+            for _ in 0..1 + rng.below(3) {
+                if ls.is_empty() {
+                    break;
+                }
+                let i = rng.below(ls.len());
+                match rng.below(5) {
+                    0 => {
+                        ls.remove(i);
+                    }
+                    1 => {
+                        let l = ls[i].clone();
+                        ls.insert(i, l);
+                    }
+                    2 => {
+                        let j = rng.below(ls.len());
+                        ls.swap(i, j);
+                    }
+                    _ => {
+                        if !idents.is_empty() {
+                            let from = idents[rng.below(idents.len())];
+                            let to = idents[rng.below(idents.len())];
+                            ls[i] = ls[i].replacen(from, to, 1);
+                        }
+                    }
+                }
+            }
+            let text = ls.join("\n");
+            let (f, d) = common::parse(FileId(0), &text);
+            if !d.is_empty() {
+                continue;
+            }
+            parsed += 1;
+            total += 1;
+            let (tx, rx) = mpsc::channel();
+            let handle = std::thread::Builder::new()
+                .stack_size(64 << 20)
+                .spawn(move || {
+                    let r = std::panic::catch_unwind(|| {
+                        let cfg = types::Config { file_names: vec!["./x.go".into()] };
+                        let pkgs =
+                            vec![types::PackageFiles { path: "main".into(), files: vec![&f] }];
+                        let _ = types::check_program(&cfg, &pkgs);
+                    });
+                    let _ = tx.send(r.is_ok());
+                })
+                .unwrap();
+            match rx.recv_timeout(Duration::from_secs(10)) {
+                Ok(true) => {
+                    let _ = handle.join();
+                }
+                Ok(false) => {
+                    failures += 1;
+                    eprintln!("PANIC: {} source seed {}\n{}", name, seed, text);
+                }
+                Err(_) => {
+                    eprintln!("HANG: {} source seed {}", name, seed);
+                    std::process::exit(1);
+                }
+            }
+        }
+    }
+    println!("{} mutants checked ({} source-level), {} failures", total, parsed, failures);
     if failures > 0 {
         std::process::exit(1);
     }
