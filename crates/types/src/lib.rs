@@ -9,6 +9,7 @@ pub mod arena;
 pub mod check;
 pub mod constant;
 pub mod ir;
+pub mod methodset;
 pub mod print;
 pub mod types;
 pub mod visit;

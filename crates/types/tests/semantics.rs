@@ -161,3 +161,20 @@ fn method_expression_calls_are_static() {
         ]
     );
 }
+
+#[test]
+fn method_sets_with_promotion() {
+    let p = check(
+        "package main\n\ntype Inner struct{}\n\nfunc (Inner) A()  {}\nfunc (*Inner) B() {}\n\ntype PInner struct{}\n\nfunc (PInner) C()  {}\nfunc (*PInner) D() {}\n\ntype I interface{ E() }\n\ntype Outer struct {\n\tInner\n\t*PInner\n\tI\n}\n\nfunc (Outer) F() {}\n\ntype X struct{ A int }\ntype Y struct {\n\tX\n\tInner\n}\n\nvar o Outer\nvar po *Outer\nvar y Y\nvar py *Y\n\nfunc main() {}\n",
+    );
+    let names =
+        |t: TypeId| p.method_set(t).into_iter().map(|m| m.name).collect::<Vec<_>>().join(",");
+    assert_eq!(names(global_type(&p, "o")), "A,C,D,E,F");
+    assert_eq!(names(global_type(&p, "po")), "A,B,C,D,E,F");
+    // Y has field X.A and method Inner.A at the same depth: A is ambiguous
+    assert_eq!(names(global_type(&p, "y")), "");
+    assert_eq!(names(global_type(&p, "py")), "B");
+    let d = p.method_set(global_type(&p, "o")).into_iter().find(|m| m.name == "D").unwrap();
+    assert_eq!(d.path, vec![1]);
+    assert!(d.indirect);
+}
