@@ -83,10 +83,8 @@ fn main() {
             if stale.is_empty() {
                 Ok(())
             } else {
-                Err(format!(
-                    "tests/run/KNOWN_FAILURES names trials that do not exist: {stale:?}"
-                )
-                .into())
+                Err(format!("tests/run/KNOWN_FAILURES names trials that do not exist: {stale:?}")
+                    .into())
             }
         }));
     }
@@ -183,7 +181,9 @@ fn list_programs(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = fs::read_dir(dir)
         .unwrap_or_else(|e| fatal(&format!("read {}: {e}", dir.display())))
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".go")).map(String::from))
+        .filter_map(|e| {
+            e.file_name().to_str().and_then(|n| n.strip_suffix(".go")).map(String::from)
+        })
         .collect();
     v.sort();
     v
@@ -204,8 +204,9 @@ fn read_flags(dir: &Path, programs: &[String]) -> Result<BTreeMap<String, Vec<Va
         if line.is_empty() {
             continue;
         }
-        let (name, rest) =
-            line.split_once(':').ok_or_else(|| format!("line {}: want `NAME: VARIANT | ...`", i + 1))?;
+        let (name, rest) = line
+            .split_once(':')
+            .ok_or_else(|| format!("line {}: want `NAME: VARIANT | ...`", i + 1))?;
         let name = name.trim();
         let targets: Vec<String> = if name == "*" {
             programs.to_vec()
@@ -225,7 +226,9 @@ fn read_flags(dir: &Path, programs: &[String]) -> Result<BTreeMap<String, Vec<Va
                 match words[k].split_once('=') {
                     Some((var, val))
                         if !var.is_empty()
-                            && var.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_') =>
+                            && var.chars().all(|c| {
+                                c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'
+                            }) =>
                     {
                         env.push((var.to_string(), val.to_string()));
                         k += 1;
@@ -237,7 +240,11 @@ fn read_flags(dir: &Path, programs: &[String]) -> Result<BTreeMap<String, Vec<Va
             for t in &targets {
                 let list = out.entry(t.clone()).or_default();
                 if list.iter().any(|x| x.label == v.label) {
-                    return Err(format!("line {}: variant [{}] of {t} given twice", i + 1, v.label));
+                    return Err(format!(
+                        "line {}: variant [{}] of {t} given twice",
+                        i + 1,
+                        v.label
+                    ));
                 }
                 list.push(v.clone());
             }
@@ -293,7 +300,8 @@ fn update_known_failures(
     }
     let path = dir.join("KNOWN_FAILURES");
     let old = fs::read_to_string(&path).unwrap_or_default();
-    let header: String = old.lines().take_while(|l| l.starts_with('#')).map(|l| format!("{l}\n")).collect();
+    let header: String =
+        old.lines().take_while(|l| l.starts_with('#')).map(|l| format!("{l}\n")).collect();
     let width = list.keys().map(|k| k.len()).max().unwrap_or(0);
     let mut text = header;
     for (name, reason) in &list {
@@ -314,10 +322,10 @@ fn orphan_goldens(dir: &Path) -> Result<(), Failed> {
     for e in fs::read_dir(dir).map_err(|e| e.to_string())?.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
         for ext in [".out", ".err", ".exit", ".args"] {
-            if let Some(stem) = name.strip_suffix(ext) {
-                if !dir.join(format!("{stem}.go")).exists() {
-                    orphans.push(name.clone());
-                }
+            if let Some(stem) = name.strip_suffix(ext)
+                && !dir.join(format!("{stem}.go")).exists()
+            {
+                orphans.push(name.clone());
             }
         }
     }
@@ -388,7 +396,9 @@ fn run_with_timeout(mut cmd: Command, base: &Path, timeout: Duration) -> Result<
 }
 
 fn sanitize(name: &str) -> String {
-    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '_' }).collect()
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '_' })
+        .collect()
 }
 
 fn read_opt(path: &Path) -> Result<Option<Vec<u8>>, String> {
@@ -405,7 +415,9 @@ fn run_case(ctx: &Ctx, case: &Case) -> Outcome {
     // Golden files first: a test without them is broken, whatever the compiler does.
     let want_out = match read_opt(&dir.join(format!("{prog}.out"))) {
         Ok(Some(b)) => b,
-        Ok(None) => return Outcome::Broken(format!("no {prog}.out: run tests/run/regen.sh {prog}")),
+        Ok(None) => {
+            return Outcome::Broken(format!("no {prog}.out: run tests/run/regen.sh {prog}"));
+        }
         Err(e) => return Outcome::Broken(e),
     };
     let want_err = match read_opt(&dir.join(format!("{prog}.err"))) {
@@ -421,7 +433,10 @@ fn run_case(ctx: &Ctx, case: &Case) -> Outcome {
         Err(e) => return Outcome::Broken(e),
     };
     let args: Vec<String> = match read_opt(&dir.join(format!("{prog}.args"))) {
-        Ok(b) => String::from_utf8_lossy(&b.unwrap_or_default()).split_whitespace().map(String::from).collect(),
+        Ok(b) => String::from_utf8_lossy(&b.unwrap_or_default())
+            .split_whitespace()
+            .map(String::from)
+            .collect(),
         Err(e) => return Outcome::Broken(e),
     };
 
@@ -432,12 +447,14 @@ fn run_case(ctx: &Ctx, case: &Case) -> Outcome {
     let mut build = Command::new(compiler());
     build.current_dir(dir).arg("build").arg("-o").arg(&exe);
     let env: &[(String, String)] = case.variant.as_ref().map_or(&[], |v| &v.env);
-    if let Some(v) = &case.variant {
-        if !v.gcflags.is_empty() {
-            build.arg(format!("-gcflags={}", v.gcflags));
-        }
+    if let Some(v) = &case.variant
+        && !v.gcflags.is_empty()
+    {
+        build.arg(format!("-gcflags={}", v.gcflags));
     }
     build.arg(format!("{prog}.go"));
+    // The base trial builds with mingo's defaults whatever the caller's environment says.
+    build.env_remove("GOAMD64").env_remove("GOSSAFUNC").env_remove("GOFLAGS");
     for (k, v) in env {
         build.env(k, v);
     }
@@ -490,7 +507,11 @@ fn run_case(ctx: &Ctx, case: &Case) -> Outcome {
     let want_err_n = normalize_stderr(&String::from_utf8_lossy(&cut_trace(&want_err)));
     if got_err != want_err_n {
         problems.push("stderr differs".to_string());
-        let what = if want_err.is_empty() { "is not empty (no .err file)".to_string() } else { format!("differs from {prog}.err") };
+        let what = if want_err.is_empty() {
+            "is not empty (no .err file)".to_string()
+        } else {
+            format!("differs from {prog}.err")
+        };
         details.push_str(&format!(
             "stderr (cut after `{TRACE_LINE}`, normalized) {what} (- want, + got):\n{}",
             diff(&want_err_n, &got_err)
@@ -547,7 +568,8 @@ fn indent(s: &str) -> String {
 fn cut_trace(stderr: &[u8]) -> Vec<u8> {
     let mut pos = 0;
     while pos < stderr.len() {
-        let end = stderr[pos..].iter().position(|&b| b == b'\n').map_or(stderr.len(), |i| pos + i + 1);
+        let end =
+            stderr[pos..].iter().position(|&b| b == b'\n').map_or(stderr.len(), |i| pos + i + 1);
         let line = &stderr[pos..end];
         let line = line.strip_suffix(b"\n").unwrap_or(line);
         if line == TRACE_LINE.as_bytes() {
@@ -614,13 +636,15 @@ fn diff(want: &str, got: &str) -> String {
         pre += 1;
     }
     let mut suf = 0;
-    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf] {
+    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf]
+    {
         suf += 1;
     }
     let am = &a[pre..a.len() - suf];
     let bm = &b[pre..b.len() - suf];
     // (op, line, line number in `want` for ' ' and '-', in `got` for '+')
-    let mut ops: Vec<(char, &str, usize)> = a[..pre].iter().enumerate().map(|(i, l)| (' ', *l, i + 1)).collect();
+    let mut ops: Vec<(char, &str, usize)> =
+        a[..pre].iter().enumerate().map(|(i, l)| (' ', *l, i + 1)).collect();
     let (n, m) = (am.len(), bm.len());
     if n * m <= 4_000_000 {
         let w = m + 1;
