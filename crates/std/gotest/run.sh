@@ -1,0 +1,56 @@
+#!/bin/sh
+# Tests the bundled library (crates/std/go) under real Go 1.19.
+#
+# The packages are copied into a temporary module "mstd" (fmt becomes mstd/fmt,
+# ...), the files holding mingo's runtime hooks (*_mingo.go) are replaced by the
+# shims in gotest/shim (real os/syscall, reflect, strconv for ftoa), and the
+# tests in gotest/tests compare each package with Go's own standard library.
+#
+# usage: crates/std/gotest/run.sh [-short] [-keep] [go test flags...]
+#   -short   fewer random inputs (what `cargo test -p std-go` runs)
+#   -keep    keep the temporary module and print its path
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+STD=$HERE/../go
+keep=0
+short=""
+while [ $# -gt 0 ]; do
+	case $1 in
+	-keep) keep=1; shift ;;
+	-short) short=-short; shift ;;
+	*) break ;;
+	esac
+done
+command -v go >/dev/null 2>&1 || { echo "gotest: no go binary; skipped"; exit 0; }
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/mingo-std-gotest.XXXXXX")
+if [ $keep = 0 ]; then trap 'rm -rf "$TMP"' EXIT; else echo "module in $TMP"; fi
+MOD=$TMP/mstd
+mkdir -p "$MOD"
+printf 'module mstd\n\ngo 1.19\n' > "$MOD/go.mod"
+
+# 1. The bundled packages, their imports of each other rewritten to mstd/...
+pkgs=$(cd "$STD" && find . -name '*.go' | sed 's#^\./##; s#/[^/]*$##' | sort -u)
+for p in $pkgs; do
+	mkdir -p "$MOD/$p"
+	for f in "$STD/$p"/*.go; do
+		case $f in *_mingo.go) continue ;; esac
+		awk -v pkgs="$pkgs" '
+			BEGIN { n = split(pkgs, a, " |\n"); for (i = 1; i <= n; i++) bundled[a[i]] = 1 }
+			/^import \($/ { inimp = 1; print; next }
+			inimp && /^\)/ { inimp = 0 }
+			(inimp || /^import /) && match($0, /"[^"]+"/) {
+				path = substr($0, RSTART + 1, RLENGTH - 2)
+				if (path in bundled) { $0 = substr($0, 1, RSTART) "mstd/" path substr($0, RSTART + RLENGTH - 1) }
+			}
+			{ print }' "$f" > "$MOD/$p/$(basename "$f")"
+	done
+done
+# 2. Shims for the runtime hooks, 3. the tests.
+cp -R "$HERE/shim/." "$MOD/"
+cp -R "$HERE/tests/." "$MOD/"
+
+cd "$MOD"
+export GOFLAGS=-mod=mod GO111MODULE=on GOTOOLCHAIN=local GOPROXY=off
+go vet ./... 2>&1 | grep -v '^#' | grep -v 'possible misuse of unsafe.Pointer' | grep -v 'unusedresult' | grep . && { echo "gotest: go vet failed"; exit 1; } || true
+go test $short "$@" ./...
