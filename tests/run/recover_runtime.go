@@ -71,6 +71,10 @@ func main() {
 		var i I
 		_ = i.(T)
 	})
+	try("nil iface to iface", func() {
+		var i I
+		_ = i.(fmt.Stringer)
+	})
 	try("shift", func() { _ = 1 << n("-2") })
 	try("makeslice", func() { _ = make([]int, n("-3")) })
 	try("uncomparable", func() {
