@@ -7,6 +7,7 @@ use syntax::{Diagnostic, FileId};
 
 #[path = "../goparse/mod.rs"]
 pub mod goparse;
+pub mod invariants;
 
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
