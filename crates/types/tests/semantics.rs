@@ -178,3 +178,29 @@ fn method_sets_with_promotion() {
     assert_eq!(d.path, vec![1]);
     assert!(d.indirect);
 }
+
+#[test]
+fn multiple_files() {
+    let a = "package main\n\nimport \"fmt\"\n\nvar x = 1\n\nfunc main() {\n\thelper()\n}\n";
+    let b = "package main\n\nimport \"fmt\"\n\nvar x = 2\n\nfunc helper() {\n\tfmt.Println(y)\n}\n";
+    let fmt = "package fmt\n\nfunc Println(a ...any) (int, error) { return 0, nil }\n";
+    let (fa, _) = common::parse(syntax::FileId(0), a);
+    let (fb, _) = common::parse(syntax::FileId(1), b);
+    let (ff, _) = common::parse(syntax::FileId(2), fmt);
+    let cfg = types::Config { file_names: vec!["./a.go".into(), "./b.go".into(), "fmt.go".into()] };
+    let pkgs = vec![
+        types::PackageFiles { path: "main".into(), files: vec![&fa, &fb] },
+        types::PackageFiles { path: "fmt".into(), files: vec![&ff] },
+    ];
+    let (_, mut diags) = types::check_program(&cfg, &pkgs);
+    diags.sort_by_key(|d| d.pos);
+    let got: Vec<String> = diags.iter().map(|d| format!("{}:{}:{}: {}", d.pos.file.0, d.pos.line, d.pos.col, d.msg)).collect();
+    assert_eq!(
+        got,
+        vec![
+            "0:3:8: imported and not used: \"fmt\"",
+            "1:5:5: x redeclared in this block\n\t./a.go:5:5: other declaration of x",
+            "1:8:14: undefined: y",
+        ]
+    );
+}
