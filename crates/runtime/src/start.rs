@@ -1,0 +1,362 @@
+//! Process start-up and exit (docs/abi.md §3): `_start` records argc/argv/envp
+//! and the stack top, reads the auxiliary vector (the program headers give the
+//! writable segments the GC scans), installs the SIGSEGV/SIGBUS/SIGFPE/SIGILL
+//! handlers on an alternate signal stack, initializes the heap, reads
+//! `MINGODEBUG`/`GOGC`, calls `main.init` then `main.main`, and exits with 0.
+//! Also `runtime.exit` (os.Exit), `runtime.os_args` and `runtime.getenv`.
+
+use crate::abi::{GoString, Slice};
+use crate::heap::{self, Scan};
+use crate::print::*;
+use crate::sys;
+
+unsafe extern "C" {
+    #[link_name = "main.init"]
+    fn main_init();
+    #[link_name = "main.main"]
+    fn main_main();
+}
+
+static mut ARGC: usize = 0;
+static mut ARGV: *const *const u8 = core::ptr::null();
+static mut ENVP: *const *const u8 = core::ptr::null();
+static mut DEBUG_ALLOCS: bool = false;
+
+core::arch::global_asm!(
+    r#"
+    .section .text._start,"ax",@progbits
+    .globl _start
+    .type _start,@function
+_start:
+    xor ebp, ebp
+    mov rdi, rsp
+    and rsp, -16
+    call {entry}
+    ud2
+    .size _start, . - _start
+
+    .section .text.mingo_rt_sigreturn,"ax",@progbits
+    .globl mingo_rt_sigreturn
+mingo_rt_sigreturn:
+    mov eax, 15
+    syscall
+    ud2
+
+    .section .text.runtime.sigpanic,"ax",@progbits
+    .globl "runtime.sigpanic"
+    .type "runtime.sigpanic",@function
+"runtime.sigpanic":
+    push rbp
+    mov rbp, rsp
+    and rsp, -16
+    call {sigpanic}
+    ud2
+    .size "runtime.sigpanic", . - "runtime.sigpanic"
+    .text
+"#,
+    entry = sym rt_entry,
+    sigpanic = sym crate::panic::sigpanic_impl,
+);
+
+unsafe extern "C" {
+    fn mingo_rt_sigreturn();
+    #[link_name = "runtime.sigpanic"]
+    fn sigpanic();
+}
+
+const AT_PHDR: usize = 3;
+const AT_PHENT: usize = 4;
+const AT_PHNUM: usize = 5;
+const PT_LOAD: u32 = 1;
+const PF_W: u32 = 2;
+
+#[repr(C)]
+struct Phdr {
+    p_type: u32,
+    p_flags: u32,
+    p_offset: u64,
+    p_vaddr: u64,
+    p_paddr: u64,
+    p_filesz: u64,
+    p_memsz: u64,
+    p_align: u64,
+}
+
+unsafe extern "C" fn rt_entry(sp: *const usize) -> ! {
+    unsafe {
+        let argc = *sp;
+        let argv = sp.add(1) as *const *const u8;
+        let envp = argv.add(argc + 1);
+        ARGC = argc;
+        ARGV = argv;
+        ENVP = envp;
+        // auxv follows envp's terminating null
+        let mut e = envp;
+        while !(*e).is_null() {
+            e = e.add(1);
+        }
+        let mut aux = e.add(1) as *const usize;
+        let (mut phdr, mut phent, mut phnum) = (0usize, 0usize, 0usize);
+        while *aux != 0 {
+            match *aux {
+                AT_PHDR => phdr = *aux.add(1),
+                AT_PHENT => phent = *aux.add(1),
+                AT_PHNUM => phnum = *aux.add(1),
+                _ => {}
+            }
+            aux = aux.add(2);
+        }
+        let mut ranges = [(0usize, 0usize); 8];
+        let mut nr = 0;
+        if phdr != 0 && phent >= core::mem::size_of::<Phdr>() {
+            for i in 0..phnum {
+                let ph = &*((phdr + i * phent) as *const Phdr);
+                if ph.p_type == PT_LOAD && ph.p_flags & PF_W != 0 && nr < 8 {
+                    ranges[nr] = (ph.p_vaddr as usize, (ph.p_vaddr + ph.p_memsz) as usize);
+                    nr += 1;
+                }
+            }
+        }
+        let gogc = read_env_settings();
+        install_signals();
+        heap::init(sp as usize, &ranges[..nr], gogc);
+        main_init();
+        main_main();
+    }
+    exit_now(0)
+}
+
+/// Reads GOGC and MINGODEBUG; returns the GOGC percentage (-1 = off).
+fn read_env_settings() -> isize {
+    let mut gogc = 100isize;
+    if let Some(v) = getenv_bytes(b"GOGC") {
+        if v == b"off" {
+            gogc = -1;
+        } else if !v.is_empty() && v.iter().all(|c| c.is_ascii_digit()) {
+            let mut n: isize = 0;
+            for &c in v {
+                n = n.saturating_mul(10).saturating_add((c - b'0') as isize);
+            }
+            gogc = n;
+        }
+    }
+    if let Some(v) = getenv_bytes(b"MINGODEBUG") {
+        for item in v.split(|&c| c == b',') {
+            if item == b"allocs=1" {
+                unsafe { DEBUG_ALLOCS = true };
+            }
+        }
+    }
+    gogc
+}
+
+unsafe fn cstr<'a>(p: *const u8) -> &'a [u8] {
+    let mut n = 0;
+    unsafe {
+        while *p.add(n) != 0 {
+            n += 1;
+        }
+        core::slice::from_raw_parts(p, n)
+    }
+}
+
+/// The value of environment variable `name`, if set.
+pub fn getenv_bytes(name: &[u8]) -> Option<&'static [u8]> {
+    unsafe {
+        let mut e = ENVP;
+        if e.is_null() {
+            return None;
+        }
+        while !(*e).is_null() {
+            let s = cstr(*e);
+            if s.len() > name.len() && s[name.len()] == b'=' && &s[..name.len()] == name {
+                return Some(&s[name.len() + 1..]);
+            }
+            e = e.add(1);
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Signals
+
+#[repr(C)]
+struct KSigaction {
+    handler: usize,
+    flags: u64,
+    restorer: usize,
+    mask: u64,
+}
+
+#[repr(C)]
+struct StackT {
+    sp: usize,
+    flags: i32,
+    size: usize,
+}
+
+const SA_SIGINFO: u64 = 4;
+const SA_ONSTACK: u64 = 0x0800_0000;
+const SA_RESTORER: u64 = 0x0400_0000;
+const SA_NODEFER: u64 = 0x4000_0000;
+const ALTSTACK_SIZE: usize = 64 * 1024;
+
+unsafe fn install_signals() {
+    unsafe {
+        let stk = sys::mmap_anon(0, ALTSTACK_SIZE, sys::PROT_READ | sys::PROT_WRITE, 0);
+        if !stk.is_null() {
+            let ss = StackT { sp: stk as usize, flags: 0, size: ALTSTACK_SIZE };
+            sys::syscall2(sys::SYS_SIGALTSTACK, &ss as *const StackT as usize, 0);
+        }
+        for sig in [sys::SIGSEGV, sys::SIGBUS, sys::SIGFPE, 4 /* SIGILL */] {
+            let sa = KSigaction {
+                handler: sighandler as *const () as usize,
+                flags: SA_SIGINFO | SA_ONSTACK | SA_RESTORER | SA_NODEFER,
+                restorer: mingo_rt_sigreturn as *const () as usize,
+                mask: 0,
+            };
+            sys::syscall4(sys::SYS_RT_SIGACTION, sig, &sa as *const KSigaction as usize, 0, 8);
+        }
+    }
+}
+
+const UC_MCONTEXT_GREGS: usize = 40;
+const REG_RSP: usize = 15;
+const REG_RIP: usize = 16;
+
+/// The main stack's lowest address seen so far is unknown; a fault within this
+/// distance below the stack pointer is treated as a stack overflow.
+const STACK_GUARD_SLACK: usize = 64 * 1024;
+
+extern "C" fn sighandler(sig: i32, info: *const u8, uctx: *mut u8) {
+    unsafe {
+        let code = *(info.add(8) as *const i32) as usize;
+        let addr = *(info.add(16) as *const usize);
+        let gregs = uctx.add(UC_MCONTEXT_GREGS) as *mut usize;
+        let rip = *gregs.add(REG_RIP);
+        let rsp = *gregs.add(REG_RSP);
+        if sig == 4 {
+            puts("SIGILL: illegal instruction\nPC=");
+            put_hex(rip as u64);
+            puts(" m=0 sigcode=");
+            put_uint(code as u64);
+            puts("\n\ngoroutine 1 [running]:\n");
+            exit_now(2);
+        }
+        if sig as usize == sys::SIGSEGV
+            && addr < rsp
+            && rsp - addr < STACK_GUARD_SLACK
+            && addr + (64 << 20) > rsp
+        {
+            puts("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+            puts("fatal error: stack overflow\n\ngoroutine 1 [running]:\n");
+            exit_now(2);
+        }
+        if crate::panic::SIG_DEPTH > 4 {
+            puts("fatal error: unexpected signal during runtime execution\n");
+            exit_now(2);
+        }
+        crate::panic::SIG_DEPTH += 1;
+        crate::panic::SIG = (sig as usize, code, addr, rip);
+        // make it look as if the faulting instruction called sigpanic
+        let nsp = rsp - 8;
+        *(nsp as *mut usize) = rip;
+        *gregs.add(REG_RSP) = nsp;
+        *gregs.add(REG_RIP) = sigpanic as *const () as usize;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Exit, os.Args
+
+/// Exits now with `code` (no deferred calls run), printing the allocation count
+/// first when `MINGODEBUG=allocs=1`.
+pub fn exit_now(code: i32) -> ! {
+    unsafe {
+        if DEBUG_ALLOCS {
+            puts("allocs: ");
+            put_uint(heap::num_allocs());
+            puts("\n");
+        }
+    }
+    sys::exit_group(code)
+}
+
+/// `runtime.exit(code)`: os.Exit.
+#[unsafe(export_name = "runtime.exit")]
+pub extern "C" fn exit(code: i64) -> ! {
+    exit_now(code as i32)
+}
+
+/// `runtime.os_args(out *[]string)`: fills `out` with a new slice of the
+/// program's arguments.
+#[unsafe(export_name = "runtime.os_args")]
+pub unsafe extern "C" fn os_args(out: *mut Slice) {
+    unsafe {
+        let n = ARGC;
+        let p = heap::alloc(n * 16, Scan::Conservative, true) as *mut GoString;
+        for i in 0..n {
+            let s = cstr(*ARGV.add(i));
+            *p.add(i) = GoString { ptr: s.as_ptr(), len: s.len() };
+        }
+        *out = Slice { ptr: p as *mut u8, len: n, cap: n };
+    }
+}
+
+/// `runtime.getenv(key string) (value string, ok bool)` — results through the
+/// hidden result pointer (3 scalars).
+#[unsafe(export_name = "runtime.getenv")]
+pub unsafe extern "C" fn getenv(out: *mut GetenvResult, p: *const u8, n: usize) {
+    let key = if n == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(p, n) } };
+    let r = match getenv_bytes(key) {
+        Some(v) => GetenvResult { ptr: v.as_ptr(), len: v.len(), ok: true },
+        None => GetenvResult { ptr: core::ptr::null(), len: 0, ok: false },
+    };
+    unsafe { *out = r };
+}
+
+#[repr(C)]
+pub struct GetenvResult {
+    pub ptr: *const u8,
+    pub len: usize,
+    pub ok: bool,
+}
+
+/// `runtime.nanotime() int64` (CLOCK_MONOTONIC) and `runtime.walltime() int64`
+/// (CLOCK_REALTIME), both in nanoseconds, for package time.
+#[unsafe(export_name = "runtime.nanotime")]
+pub extern "C" fn nanotime() -> i64 {
+    sys::clock_gettime_ns(1)
+}
+
+#[unsafe(export_name = "runtime.walltime")]
+pub extern "C" fn walltime() -> i64 {
+    sys::clock_gettime_ns(0)
+}
+
+/// `runtime.write(fd int, p []byte) int` for the bundled library.
+#[unsafe(export_name = "runtime.write")]
+pub unsafe extern "C" fn write(fd: i64, p: *const u8, n: usize, _cap: usize) -> i64 {
+    let mut done = 0usize;
+    while done < n {
+        let r = unsafe { sys::syscall3(sys::SYS_WRITE, fd as usize, p as usize + done, n - done) };
+        if r == -4 {
+            continue;
+        }
+        if r < 0 {
+            return if done > 0 { done as i64 } else { r as i64 };
+        }
+        if r == 0 {
+            break;
+        }
+        done += r as usize;
+    }
+    done as i64
+}
+
+/// `runtime.fastrand() uint32`.
+#[unsafe(export_name = "runtime.fastrand")]
+pub extern "C" fn fastrand() -> u32 {
+    crate::map::fastrand64() as u32
+}
