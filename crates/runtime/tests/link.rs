@@ -1,2 +1,303 @@
-//! placeholder, replaced below
-fn main() {}
+//! Link-level tests of the runtime (run as `cargo test -p mingo --test runtime`).
+//!
+//! * `cases/NAME.c` is a C transliteration of `cases/NAME.go` that calls the
+//!   runtime's entry points directly (declared in `cases/rt.h`). It is compiled
+//!   with `cc -c`, linked with `ld -static -nostdlib` against the libmingo_rt.a
+//!   that crates/mingo/build.rs built, and run. Its stdout must equal `NAME.out`,
+//!   its exit status `NAME.exit` (0 if absent), and its stderr — cut after
+//!   `goroutine 1 [running]:` and with `pc=`/`addr=`/`) 0x` addresses
+//!   normalized — `NAME.err`. The golden files come from Go 1.19 running
+//!   NAME.go (`cases/regen.sh`), never from hand. `NAME.env` adds environment
+//!   variables (`K=V` per line) to the C program's run only.
+//! * Pure modules (size classes, growth rule, print formatting, UTF-8, layouts)
+//!   are compiled here for the host and unit-tested directly.
+//!
+//! Without `cc`/`ld` the link tests are skipped (and say so).
+
+#![allow(dead_code)]
+
+#[path = "../src/abi.rs"]
+mod abi;
+#[path = "../src/fmtnum.rs"]
+mod fmtnum;
+#[path = "../src/sizeclasses.rs"]
+mod sizeclasses;
+#[path = "../src/utf8.rs"]
+mod utf8;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+const RUNTIME_A: &str = concat!(env!("OUT_DIR"), "/libmingo_rt.a");
+const TRACE_LINE: &str = "goroutine 1 [running]:";
+
+fn cases_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/tests/cases")
+}
+
+fn have(tool: &str) -> bool {
+    Command::new(tool).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok()
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = unit_trials();
+    let tools = have("cc") && have("ld");
+    let dir = cases_dir();
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join("runtime-link");
+    std::fs::create_dir_all(&tmp).expect("create the temporary directory");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/cases")
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            if p.extension()? == "c" && p.file_stem()? != "rt" {
+                Some(p.file_stem()?.to_string_lossy().into_owned())
+            } else {
+                None
+            }
+        })
+        .collect();
+    names.sort();
+    if !tools {
+        eprintln!("runtime link tests skipped: cc or ld not found");
+    }
+    // the shared helper object, compiled once
+    let helper = tmp.join("rt.o");
+    let helper_ok = tools && compile(&dir.join("rt.c"), &helper).is_ok();
+    for name in names {
+        let dir = dir.clone();
+        let tmp = tmp.clone();
+        let helper = helper.clone();
+        trials.push(
+            Trial::test(format!("link::{name}"), move || {
+                if !helper_ok {
+                    return Err("could not compile cases/rt.c".into());
+                }
+                run_case(&dir, &tmp, &helper, &name)
+            })
+            .with_ignored_flag(!tools),
+        );
+    }
+    libtest_mimic::run(&args, trials).exit();
+}
+
+fn compile(src: &Path, obj: &Path) -> Result<(), Failed> {
+    let out = Command::new("cc")
+        .args([
+            "-c",
+            "-O1",
+            "-std=gnu11",
+            "-ffreestanding",
+            "-fno-builtin",
+            "-fno-stack-protector",
+            "-fno-pic",
+            "-fno-omit-frame-pointer",
+            "-fno-asynchronous-unwind-tables",
+            "-fcf-protection=none",
+            "-Wall",
+            "-Werror",
+            "-Wno-unused-function",
+            "-o",
+        ])
+        .arg(obj)
+        .arg(src)
+        .output()
+        .map_err(|e| format!("cc: {e}"))?;
+    if !out.status.success() {
+        return Err(
+            format!("cc {}:\n{}", src.display(), String::from_utf8_lossy(&out.stderr)).into()
+        );
+    }
+    Ok(())
+}
+
+/// Normalizes what differs between runs and implementations: the traceback
+/// after the goroutine line and addresses in fault lines.
+fn normalize_stderr(s: &str) -> String {
+    let cut = match s.find(TRACE_LINE) {
+        Some(i) => &s[..i + TRACE_LINE.len()],
+        None => s,
+    };
+    let mut out = String::new();
+    let mut rest = cut;
+    loop {
+        let next = ["pc=0x", "addr=0x", ") 0x"]
+            .iter()
+            .filter_map(|pat| rest.find(pat).map(|i| (i, *pat)))
+            .min();
+        match next {
+            None => {
+                out.push_str(rest);
+                break;
+            }
+            Some((i, pat)) => {
+                out.push_str(&rest[..i + pat.len()]);
+                out.push('?');
+                let after = &rest[i + pat.len()..];
+                let end = after.find(|c: char| !c.is_ascii_hexdigit()).unwrap_or(after.len());
+                rest = &after[end..];
+            }
+        }
+    }
+    out
+}
+
+fn read_opt(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_default()
+}
+
+fn run_case(dir: &Path, tmp: &Path, helper: &Path, name: &str) -> Result<(), Failed> {
+    let obj = tmp.join(format!("{name}.o"));
+    let exe = tmp.join(name);
+    compile(&dir.join(format!("{name}.c")), &obj)?;
+    let out = Command::new("ld")
+        .args(["-static", "-nostdlib", "--gc-sections", "--build-id=none", "-z", "noexecstack"])
+        .args(["-e", "_start", "-o"])
+        .arg(&exe)
+        .arg(&obj)
+        .arg(helper)
+        .arg(RUNTIME_A)
+        .output()
+        .map_err(|e| format!("ld: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("ld:\n{}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    let mut cmd = Command::new(&exe);
+    cmd.env_remove("MINGODEBUG").env_remove("GOGC");
+    for line in read_opt(&dir.join(format!("{name}.env"))).lines() {
+        if let Some((k, v)) = line.split_once('=') {
+            cmd.env(k, v);
+        }
+    }
+    let args = read_opt(&dir.join(format!("{name}.args")));
+    cmd.args(args.split_whitespace());
+    let res = cmd.output().map_err(|e| format!("run: {e}"))?;
+    let stdout = String::from_utf8_lossy(&res.stdout);
+    let stderr = String::from_utf8_lossy(&res.stderr);
+    let want_out = read_opt(&dir.join(format!("{name}.out")));
+    let want_err = read_opt(&dir.join(format!("{name}.err")));
+    let want_exit: i32 = read_opt(&dir.join(format!("{name}.exit"))).trim().parse().unwrap_or(0);
+    let code = res.status.code().unwrap_or(-1);
+    let mut problems = Vec::new();
+    if stdout != want_out {
+        problems.push(format!("stdout:\n--- want\n{want_out}--- got\n{stdout}"));
+    }
+    let (ge, we) = (normalize_stderr(&stderr), normalize_stderr(&want_err));
+    if ge != we {
+        problems.push(format!("stderr:\n--- want\n{we}\n--- got\n{ge}\n--- (full)\n{stderr}"));
+    }
+    if code != want_exit {
+        problems.push(format!("exit status {code}, want {want_exit} (stderr: {stderr})"));
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+// ---------------------------------------------------------------------------
+// Unit tests of the pure modules
+
+fn unit_trials() -> Vec<Trial> {
+    vec![
+        Trial::test("unit::abi_layout", abi_layout),
+        Trial::test("unit::size_classes", size_classes),
+        Trial::test("unit::fmt_numbers", fmt_numbers),
+        Trial::test("unit::utf8_roundtrip", utf8_roundtrip),
+    ]
+}
+
+macro_rules! check {
+    ($cond:expr) => {
+        if !$cond {
+            return Err(
+                format!("{}:{}: check failed: {}", file!(), line!(), stringify!($cond)).into()
+            );
+        }
+    };
+}
+
+fn abi_layout() -> Result<(), Failed> {
+    use abi::*;
+    use std::mem::{offset_of, size_of};
+    // docs/abi.md §4, the Type table
+    check!(offset_of!(Type, size) == 0);
+    check!(offset_of!(Type, ptrdata) == 8);
+    check!(offset_of!(Type, hash) == 16);
+    check!(offset_of!(Type, tflag) == 20);
+    check!(offset_of!(Type, align) == 21);
+    check!(offset_of!(Type, field_align) == 22);
+    check!(offset_of!(Type, kind) == 23);
+    check!(offset_of!(Type, equal) == 24);
+    check!(offset_of!(Type, gcdata) == 32);
+    check!(offset_of!(Type, string) == 40);
+    check!(offset_of!(Type, elem) == 56);
+    check!(offset_of!(Type, key) == 64);
+    check!(offset_of!(Type, len) == 72);
+    check!(offset_of!(Type, fields) == 80);
+    check!(offset_of!(Type, methods) == 104);
+    check!(offset_of!(Type, name) == 128);
+    check!(offset_of!(Type, pkgpath) == 144);
+    check!(offset_of!(Type, ptr_to_this) == 160);
+    check!(size_of::<Type>() == 168);
+    check!(size_of::<StructField>() == 40);
+    check!(offset_of!(StructField, typ) == 16);
+    check!(offset_of!(StructField, offset) == 24);
+    check!(offset_of!(StructField, embedded) == 32);
+    check!(size_of::<Method>() == 32);
+    check!(offset_of!(Method, mtyp) == 16);
+    check!(offset_of!(Method, ifn) == 24);
+    check!(offset_of!(Itab, fun) == ITAB_FUN_OFFSET);
+    check!(size_of::<GoString>() == 16 && size_of::<Slice>() == 24 && size_of::<Eface>() == 16);
+    Ok(())
+}
+
+fn size_classes() -> Result<(), Failed> {
+    use sizeclasses::*;
+    // every class is the smallest one that fits
+    for size in 1..=MAX_SMALL_SIZE {
+        let c = size_to_class(size);
+        check!(c > 0 && CLASS_TO_SIZE[c] as usize >= size);
+        check!((CLASS_TO_SIZE[c - 1] as usize) < size || c == 1);
+    }
+    check!(roundupsize(0) == 0);
+    check!(roundupsize(5) == 8);
+    check!(roundupsize(32768) == 32768);
+    check!(roundupsize(32769) == 40960);
+    // the doubling / 1.25x rule, then size classes
+    check!(grow(8, 0, 1) == Some(Grow { newcap: 1, capmem: 8 }));
+    check!(grow(1, 0, 5).map(|g| g.newcap) == Some(8));
+    check!(grow(24, 4, 5).map(|g| g.newcap) == Some(8));
+    check!(grow(8, 256, 257).map(|g| g.newcap) == Some(512));
+    check!(grow(8, 512, 513).map(|g| g.newcap) == Some(848));
+    check!(grow(8, 10, 5).is_none());
+    check!(grow(1 << 20, 0, 1 << 40).is_none());
+    Ok(())
+}
+
+fn fmt_numbers() -> Result<(), Failed> {
+    let mut b = [0u8; 24];
+    let i = fmtnum::fmt_int(&mut b, i64::MIN);
+    check!(&b[i..] == b"-9223372036854775808");
+    let i = fmtnum::fmt_hex(&mut b, 0xc000012345);
+    check!(&b[i..] == b"0xc000012345");
+    let mut f = [0u8; 16];
+    let n = fmtnum::fmt_float(&mut f, 1.5);
+    check!(&f[..n] == b"+1.500000e+000");
+    Ok(())
+}
+
+fn utf8_roundtrip() -> Result<(), Failed> {
+    let mut buf = [0u8; 4];
+    for r in (0..0x11_0000).step_by(7) {
+        let n = utf8::encode(&mut buf, r);
+        let (d, w) = utf8::decode(&buf[..n], 0);
+        let want = if (0xD800..=0xDFFF).contains(&r) { 0xFFFD } else { r as u32 };
+        check!(w == n && d == want);
+        if let Some(c) = char::from_u32(r as u32) {
+            check!(c.encode_utf8(&mut [0u8; 4]).as_bytes() == &buf[..n]);
+        }
+    }
+    check!(utf8::decode(b"\xed\xa0\x80", 0) == (0xFFFD, 1));
+    check!(utf8::decode(b"\xc0\x80", 0) == (0xFFFD, 1));
+    check!(utf8::decode(b"\xe2\x82", 0) == (0xFFFD, 1));
+    Ok(())
+}
