@@ -4,7 +4,7 @@
 // mingo: Go 1.19 implements Exp and Log in assembly on amd64 (exp_amd64.s,
 // log_amd64.s); archExp and archLog below are those routines transcribed to Go
 // operation by operation, so results are bit-identical to gc's on amd64.
-// The other amd64 assembly routines (Sqrt, Floor, Ceil, Trunc, Max, Min,
+// The other amd64 assembly routines (Floor, Ceil, Trunc, Max, Min,
 // Hypot) compute the same values as the pure Go versions, which are used here
 // (the compiler may still turn Sqrt, Floor, Ceil, Trunc and FMA into
 // instructions).
@@ -15,9 +15,21 @@ const haveArchExp = true
 
 const haveArchLog = true
 
-const haveArchSqrt = false
+// gc compiles math.Sqrt to the SQRTSD instruction; archSqrt computes what
+// SQRTSD computes, including its NaN results (the compiler may use the
+// instruction itself).
+const haveArchSqrt = true
 
-func archSqrt(x float64) float64 { panic("not implemented") }
+func archSqrt(x float64) float64 {
+	b := Float64bits(x)
+	switch {
+	case b&^(1<<63) > 0x7FF0000000000000: // NaN: quieted, payload kept
+		return Float64frombits(b | 1<<51)
+	case x < 0: // the "default NaN"
+		return Float64frombits(0xFFF8000000000000)
+	}
+	return sqrt(x)
+}
 
 const haveArchFloor = false
 

@@ -192,7 +192,7 @@ func (t Time) Round(d Duration) Time {
 		return t
 	}
 	r := t.mod(d)
-	if r+r < d {
+	if lessThanHalf(r, d) {
 		return t.Add(-r)
 	}
 	return t.Add(d - r)
@@ -209,10 +209,84 @@ func (t Time) Truncate(d Duration) Time {
 }
 
 // mod returns t modulo d, counted from Go's zero time (January 1, year 1).
-func (t Time) mod(d Duration) Duration {
-	sec := uint64(t.sec - zeroUnix)
-	ns := sec*1e9 + uint64(t.nsec)
-	return Duration(ns % uint64(d))
+// Adapted from div in Go 1.19 src/time/time.go (the remainder part).
+func (t Time) mod(d Duration) (r Duration) {
+	neg := false
+	nsec := t.nsec
+	sec := t.sec - zeroUnix
+	if sec < 0 {
+		// Operate on absolute value.
+		neg = true
+		sec = -sec
+		nsec = -nsec
+		if nsec < 0 {
+			nsec += 1e9
+			sec-- // sec >= 1 before the -- so safe
+		}
+	}
+
+	switch {
+	// Special case: 2d divides 1 second.
+	case d < Second && Second%(d+d) == 0:
+		r = Duration(nsec % int32(d))
+
+	// Special case: d is a multiple of 1 second.
+	case d%Second == 0:
+		d1 := int64(d / Second)
+		r = Duration(sec%d1)*Second + Duration(nsec)
+
+	// General case.
+	default:
+		// Compute nanoseconds as 128-bit number.
+		sec := uint64(sec)
+		tmp := (sec >> 32) * 1e9
+		u1 := tmp >> 32
+		u0 := tmp << 32
+		tmp = (sec & 0xFFFFFFFF) * 1e9
+		u0x, u0 := u0, u0+tmp
+		if u0 < u0x {
+			u1++
+		}
+		u0x, u0 = u0, u0+uint64(nsec)
+		if u0 < u0x {
+			u1++
+		}
+
+		// Compute remainder by subtracting r<<k for decreasing k.
+		d1 := uint64(d)
+		for d1>>63 != 1 {
+			d1 <<= 1
+		}
+		d0 := uint64(0)
+		for {
+			if u1 > d1 || u1 == d1 && u0 >= d0 {
+				// subtract
+				u0x, u0 = u0, u0-d0
+				if u0 > u0x {
+					u1--
+				}
+				u1 -= d1
+			}
+			if d1 == 0 && d0 == uint64(d) {
+				break
+			}
+			d0 >>= 1
+			d0 |= (d1 & 1) << 63
+			d1 >>= 1
+		}
+		r = Duration(u0)
+	}
+
+	if neg && r != 0 {
+		// If input was negative and not an exact multiple of d, we computed q, r such that
+		//	q*d + r = -t
+		// But the right answers are given by -(q-1), d-r:
+		//	q*d + r = -t
+		//	-q*d - r = t
+		//	-(q-1)*d + (d - r) = t
+		r = d - r
+	}
+	return r
 }
 
 // UTC returns t with the location set to UTC (every mingo Time is).

@@ -8,6 +8,14 @@ import (
 )
 
 func x86HasFMA() bool {
+	// GODEBUG=cpu.fma=off (or cpu.avx=off, cpu.all=off) makes Go's math.Exp
+	// take its non-FMA path; follow it so both paths can be tested.
+	for _, opt := range strings.Split(os.Getenv("GODEBUG"), ",") {
+		switch opt {
+		case "cpu.fma=off", "cpu.avx=off", "cpu.all=off":
+			return false
+		}
+	}
 	b, err := os.ReadFile("/proc/cpuinfo")
 	if err != nil {
 		return false
