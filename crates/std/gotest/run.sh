@@ -53,9 +53,34 @@ done
 cp -R "$HERE/shim/." "$MOD/"
 cp -R "$HERE/tests/." "$MOD/"
 
+# 4. The -m parity program (gotest/inline) in two copies: real std and mstd.
+mkdir -p "$MOD/cmd/inlreal" "$MOD/cmd/inlmstd"
+cp "$HERE/inline/main.go" "$MOD/cmd/inlreal/main.go"
+awk -v pkgs="$pkgs" '
+	BEGIN { n = split(pkgs, a, " |\n"); for (i = 1; i <= n; i++) bundled[a[i]] = 1 }
+	/^import \($/ { inimp = 1; print; next }
+	inimp && /^\)/ { inimp = 0 }
+	(inimp || /^import /) && match($0, /"[^"]+"/) {
+		path = substr($0, RSTART + 1, RLENGTH - 2)
+		if (path in bundled) { $0 = substr($0, 1, RSTART) "mstd/" path substr($0, RSTART + RLENGTH - 1) }
+	}
+	{ print }' "$HERE/inline/main.go" > "$MOD/cmd/inlmstd/main.go"
+
 cd "$MOD"
 export GOFLAGS=-mod=mod GO111MODULE=on GOTOOLCHAIN=local GOPROXY=off
 go vet ./... 2>&1 | grep -v '^#' | grep -v 'possible misuse of unsafe.Pointer' | grep -v 'unusedresult' | grep . && { echo "gotest: go vet failed"; exit 1; } || true
 go test $short "$@" ./...
+# gc must make the same inlining and escape decisions for calls into the bundled
+# packages as for calls into its own standard library (mingo follows gc's rules).
+skip=$(grep -n '// intrinsic' "$HERE/inline/main.go" | cut -d: -f1 | sed 's/.*/^main.go:&:/' | paste -sd'|' -)
+norm() { sed -e 's#^cmd/inl[a-z]*/##; s#mstd/##g; s#"\([a-z/]*\)"\.#\1.#g' | grep -v '^#' | grep -Ev "$skip" | sort; }
+go build -o /dev/null -gcflags=-m ./cmd/inlreal 2>&1 | norm > inl.real
+go build -o /dev/null -gcflags=-m ./cmd/inlmstd 2>&1 | norm > inl.mstd
+if ! diff inl.real inl.mstd > inl.diff; then
+	echo "gotest: -m output differs between Go's std and the bundled one (< Go, > bundled):"
+	cat inl.diff
+	exit 1
+fi
+echo "ok  	-m parity ($(grep -c 'inlining call' inl.real) inlined calls)"
 # math.Exp has an FMA and a non-FMA code path; test the other one too.
 GODEBUG=cpu.fma=off go test $short -run 'TestUnary|TestBinary' "$@" ./math
