@@ -746,6 +746,7 @@ pub fn gopanic(typ: *const Type, data: *mut u8) -> ! {
                 }
                 PANIC_TOP = next;
                 MINGO_RT_DEFER_TOP = frame;
+                SIG_DEPTH = 0;
                 mingo_rt_resume(frame);
             }
         }

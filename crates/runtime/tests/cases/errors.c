@@ -54,6 +54,7 @@ void mainf(void) {
     try("shift", f_shift);
     try("nilmap", f_nilmap);
     try("nilptr", f_nilptr);
+    for (int k = 0; k < 8; k++) try("nilptr-loop", f_nilptr);
     try("nilptr8", f_nilptr8);
     try("makeslice-len", f_makeslice_len);
     try("makeslice-cap", f_makeslice_cap);

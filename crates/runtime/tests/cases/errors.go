@@ -40,6 +40,12 @@ func main() {
 		var p *int
 		_ = *p
 	})
+	for k := 0; k < 8; k++ {
+		try("nilptr-loop", func() {
+			var p *int
+			_ = *p
+		})
+	}
 	try("nilptr8", func() {
 		var p *T
 		println(p.x)
