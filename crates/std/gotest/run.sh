@@ -32,23 +32,33 @@ MOD=$TMP/mstd
 mkdir -p "$MOD"
 printf 'module mstd\n\ngo 1.19\n' > "$MOD/go.mod"
 
-# 1. The bundled packages, their imports of each other rewritten to mstd/...
+# copy_pkgs DEST PREFIX SKIP: copies the bundled packages to DEST, rewriting their
+# imports of each other to PREFIX/..., leaving out files matching SKIP.
 pkgs=$(cd "$STD" && find . -name '*.go' | sed 's#^\./##; s#/[^/]*$##' | sort -u)
-for p in $pkgs; do
-	mkdir -p "$MOD/$p"
-	for f in "$STD/$p"/*.go; do
-		case $f in *_mingo.go) continue ;; esac
-		awk -v pkgs="$pkgs" '
-			BEGIN { n = split(pkgs, a, " |\n"); for (i = 1; i <= n; i++) bundled[a[i]] = 1 }
-			/^import \($/ { inimp = 1; print; next }
-			inimp && /^\)/ { inimp = 0 }
-			(inimp || /^import /) && match($0, /"[^"]+"/) {
-				path = substr($0, RSTART + 1, RLENGTH - 2)
-				if (path in bundled) { $0 = substr($0, 1, RSTART) "mstd/" path substr($0, RSTART + RLENGTH - 1) }
-			}
-			{ print }' "$f" > "$MOD/$p/$(basename "$f")"
+rewrite() { # rewrite PREFIX < in > out
+	awk -v pkgs="$pkgs" -v prefix="$1" '
+		BEGIN { n = split(pkgs, a, " |\n"); for (i = 1; i <= n; i++) bundled[a[i]] = 1 }
+		/^import \($/ { inimp = 1; print; next }
+		inimp && /^\)/ { inimp = 0 }
+		(inimp || /^import /) && match($0, /"[^"]+"/) {
+			path = substr($0, RSTART + 1, RLENGTH - 2)
+			if (path in bundled) { $0 = substr($0, 1, RSTART) prefix "/" path substr($0, RSTART + RLENGTH - 1) }
+		}
+		{ print }'
+}
+copy_pkgs() {
+	for p in $pkgs; do
+		mkdir -p "$1/$p"
+		for f in "$STD/$p"/*.go; do
+			case $(basename "$f") in $3) continue ;; esac
+			rewrite "$2" < "$f" > "$1/$p/$(basename "$f")"
+		done
 	done
-done
+}
+
+# 1. The bundled packages, their imports of each other rewritten to mstd/...,
+# without the files holding mingo's runtime hooks and descriptor code.
+copy_pkgs "$MOD" mstd '*_mingo.go'
 # 2. Shims for the runtime hooks, 3. the tests.
 cp -R "$HERE/shim/." "$MOD/"
 cp -R "$HERE/tests/." "$MOD/"
@@ -56,20 +66,21 @@ cp -R "$HERE/tests/." "$MOD/"
 # 4. The -m parity program (gotest/inline) in two copies: real std and mstd.
 mkdir -p "$MOD/cmd/inlreal" "$MOD/cmd/inlmstd"
 cp "$HERE/inline/main.go" "$MOD/cmd/inlreal/main.go"
-awk -v pkgs="$pkgs" '
-	BEGIN { n = split(pkgs, a, " |\n"); for (i = 1; i <= n; i++) bundled[a[i]] = 1 }
-	/^import \($/ { inimp = 1; print; next }
-	inimp && /^\)/ { inimp = 0 }
-	(inimp || /^import /) && match($0, /"[^"]+"/) {
-		path = substr($0, RSTART + 1, RLENGTH - 2)
-		if (path in bundled) { $0 = substr($0, 1, RSTART) "mstd/" path substr($0, RSTART + RLENGTH - 1) }
-	}
-	{ print }' "$HERE/inline/main.go" > "$MOD/cmd/inlmstd/main.go"
+rewrite mstd < "$HERE/inline/main.go" > "$MOD/cmd/inlmstd/main.go"
+
+# 5. The descriptor test: mingo's own reflectlite (reading abi.md §4 descriptors)
+# over fake descriptors, with test stand-ins for its runtime hooks.
+DESC=$TMP/mdesc
+mkdir -p "$DESC"
+printf 'module mdesc\n\ngo 1.19\n' > "$DESC/go.mod"
+copy_pkgs "$DESC" mdesc 'rt_mingo.go'
+cp "$HERE/desc/"*.go "$DESC/internal/reflectlite/"
 
 cd "$MOD"
 export GOFLAGS=-mod=mod GO111MODULE=on GOTOOLCHAIN=local GOPROXY=off
 go vet ./... 2>&1 | grep -v '^#' | grep -v 'possible misuse of unsafe.Pointer' | grep -v 'unusedresult' | grep . && { echo "gotest: go vet failed"; exit 1; } || true
 go test $short "$@" ./...
+(cd "$DESC" && go test $short "$@" ./internal/reflectlite ./internal/fmtsort) | sed 's#mdesc/internal/reflectlite#mdesc/internal/reflectlite (mingo descriptors)#'
 # gc must make the same inlining and escape decisions for calls into the bundled
 # packages as for calls into its own standard library (mingo follows gc's rules).
 skip=$(grep -n '// intrinsic' "$HERE/inline/main.go" | cut -d: -f1 | sed 's/.*/^main.go:&:/' | paste -sd'|' -)

@@ -20,7 +20,7 @@ bundle! {
     "unicode/utf8" => ["utf8.go"],
     "unicode" => ["casetables.go", "digit.go", "graphic.go", "letter.go", "tables.go"],
     "internal/bytealg" => ["bytealg.go"],
-    "internal/reflectlite" => ["kind.go", "type_mingo.go", "value_mingo.go"],
+    "internal/reflectlite" => ["kind.go", "rt_mingo.go", "type_mingo.go", "value_mingo.go"],
     "errors" => ["errors.go", "wrap.go"],
     "io" => ["io.go"],
     "math/bits" => ["bits.go", "bits_errors.go", "bits_tables.go"],

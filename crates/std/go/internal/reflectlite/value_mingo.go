@@ -6,20 +6,6 @@ package reflectlite
 
 import "unsafe"
 
-// Runtime hooks (docs/abi.md §8).
-
-//go:linkname unsafe_New runtime.newobject
-func unsafe_New(t *rtype) unsafe.Pointer
-
-//go:linkname mapiterinit runtime.mapiterinit
-func mapiterinit(t *rtype, m unsafe.Pointer, it *hiter)
-
-//go:linkname mapiternext runtime.mapiternext
-func mapiternext(it *hiter)
-
-//go:linkname getitab runtime.getitab
-func getitab(inter *rtype, typ *rtype, canfail bool) *itab
-
 // hiter is the map iteration state shared with the runtime (abi.md §8):
 // 12 words, zeroed before mapiterinit; key and elem point at the current
 // entry, key == nil when the iteration is over.
@@ -32,10 +18,22 @@ type hiter struct {
 type flag uintptr
 
 const (
-	flagIndir flag = 1 << 0 // ptr points at the value (else ptr is the pointer-shaped value itself)
-	flagAddr  flag = 1 << 1 // the value is addressable (reached through a pointer or slice)
-	flagRO    flag = 1 << 2 // reached through an unexported struct field
+	flagIndir    flag = 1 << 0 // ptr points at the value (else ptr is the pointer-shaped value itself)
+	flagAddr     flag = 1 << 1 // the value is addressable (reached through a pointer or slice)
+	flagStickyRO flag = 1 << 2 // reached through an unexported non-embedded field
+	flagEmbedRO  flag = 1 << 3 // reached through an unexported embedded field
+	flagRO       flag = flagStickyRO | flagEmbedRO
 )
+
+// ro returns flagStickyRO if f is read-only, as reflect does: what is reached
+// from a read-only value is read-only, except that the exported fields of an
+// unexported embedded struct stay accessible (Field does not keep flagEmbedRO).
+func (f flag) ro() flag {
+	if f&flagRO != 0 {
+		return flagStickyRO
+	}
+	return 0
+}
 
 // A Value is a value of some Go type.
 type Value struct {
@@ -202,7 +200,7 @@ func (v Value) Index(i int) Value {
 		et := v.typ.elem
 		// If v is not indirect it is a one-element pointer-shaped array and i is 0.
 		p := unsafe.Add(v.ptr, uintptr(i)*et.size)
-		return Value{et, p, v.flag & (flagIndir | flagAddr | flagRO)}
+		return Value{et, p, v.flag&(flagIndir|flagAddr) | v.flag.ro()}
 	case Slice:
 		s := (*sliceHeader)(v.ptr)
 		if uint(i) >= uint(s.len) {
@@ -210,13 +208,13 @@ func (v Value) Index(i int) Value {
 		}
 		et := v.typ.elem
 		p := unsafe.Add(s.data, uintptr(i)*et.size)
-		return Value{et, p, flagIndir | flagAddr | v.flag&flagRO}
+		return Value{et, p, flagIndir | flagAddr | v.flag.ro()}
 	case String:
 		s := (*stringHeader)(v.ptr)
 		if uint(i) >= uint(s.len) {
 			panic("reflect: string index out of range")
 		}
-		return Value{uint8Type(), unsafe.Add(s.data, i), flagIndir | v.flag&flagRO}
+		return Value{uint8Type(), unsafe.Add(s.data, i), flagIndir | v.flag.ro()}
 	}
 	panic(&ValueError{Method: "reflect.Value.Index", Kind: v.Kind()})
 }
@@ -238,9 +236,13 @@ func (v Value) Field(i int) Value {
 		panic("reflect: Field index out of range")
 	}
 	f := &v.typ.fields[i]
-	fl := v.flag & (flagIndir | flagAddr | flagRO)
+	fl := v.flag & (flagStickyRO | flagIndir | flagAddr)
 	if !isExported(f.name) {
-		fl |= flagRO
+		if f.embedded != 0 {
+			fl |= flagEmbedRO
+		} else {
+			fl |= flagStickyRO
+		}
 	}
 	// If v is not indirect it is a one-field pointer-shaped struct and the offset is 0.
 	return Value{f.typ, unsafe.Add(v.ptr, f.offset), fl}
@@ -271,7 +273,7 @@ func (v Value) Elem() Value {
 		}
 		x := unpackEface(t, data)
 		if x.typ != nil {
-			x.flag |= v.flag & flagRO
+			x.flag |= v.flag.ro()
 		}
 		return x
 	}
@@ -441,7 +443,7 @@ func (it *MapIter) Key() Value {
 	if it.it.key == nil {
 		panic("MapIter.Key called on exhausted iterator")
 	}
-	return copyVal(it.m.typ.key, it.m.flag&flagRO, it.it.key)
+	return copyVal(it.m.typ.key, it.m.flag.ro(), it.it.key)
 }
 
 // Value returns a copy of the current entry's value.
@@ -449,7 +451,7 @@ func (it *MapIter) Value() Value {
 	if it.it.key == nil {
 		panic("MapIter.Value called on exhausted iterator")
 	}
-	return copyVal(it.m.typ.elem, it.m.flag&flagRO, it.it.elem)
+	return copyVal(it.m.typ.elem, it.m.flag.ro(), it.it.elem)
 }
 
 func copyVal(t *rtype, fl flag, p unsafe.Pointer) Value {
