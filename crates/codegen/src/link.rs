@@ -12,6 +12,8 @@ pub fn link_command(out: &str, objects: &[&str], runtime_lib: &str) -> Vec<Strin
         "-nostdlib",
         "--gc-sections",
         "--build-id=none",
+        // the runtime archive carries DWARF; programs keep their symbol table only
+        "--strip-debug",
         "-z",
         "noexecstack",
         "-e",

@@ -111,7 +111,8 @@ impl Lowerer<'_, '_> {
                     self.vals[p] = Some(v);
                 }
             }
-            if f.blocks[sb].term == Term::Exit {
+            // Cranelift refuses a cold entry block (a function that only panics).
+            if f.blocks[sb].term == Term::Exit && Some(&sb) != f.layout.first() {
                 self.b.set_cold_block(cb);
             }
         }
@@ -251,6 +252,8 @@ impl Lowerer<'_, '_> {
             Op::Sub => self.b.ins().isub(a[0], a[1]),
             Op::Mul if is_float => self.b.ins().fmul(a[0], a[1]),
             Op::Mul => self.b.ins().imul(a[0], a[1]),
+            Op::MulHi => self.b.ins().smulhi(a[0], a[1]),
+            Op::MulHiU => self.b.ins().umulhi(a[0], a[1]),
             Op::Div if is_float => self.b.ins().fdiv(a[0], a[1]),
             Op::Div | Op::Mod => self.signed_div(d.op, v, ty, a[0], a[1]),
             Op::DivU => self.b.ins().udiv(a[0], a[1]),

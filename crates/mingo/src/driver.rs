@@ -1,10 +1,12 @@
 //! The compilation pipeline as a pure function: sources in, object code, listing
 //! and diagnostics out. No file system, no processes, no printing.
 //!
-//! parse → typecheck → (middle: devirtualize, inline, escape) → SSA → codegen.
+//! parse → load bundled packages → typecheck → SSA construction → codegen.
+//! (The middle end and the SSA passes join here as they land.)
 
 use crate::gcflags::CompilerFlags;
-use syntax::{Diagnostic, FileId, Pos, SourceFile};
+use std::collections::{HashSet, VecDeque};
+use syntax::{Diagnostic, FileId, Pos, SourceFile, ast};
 
 /// Everything that selects how a program is compiled.
 #[derive(Clone, Debug, Default)]
@@ -31,11 +33,101 @@ pub struct Output {
     pub ssa_html: Option<String>,
 }
 
-pub fn compile(user_files: Vec<SourceFile>, _opts: &Options) -> Output {
+fn parse(file: FileId, src: &str) -> (ast::File, Vec<Diagnostic>) {
+    crate::standin_parser::parse_file(file, src)
+}
+
+/// Compile the user's package `main` (its files) with the bundled packages it imports.
+pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
     let mut out = Output { files: user_files, ..Output::default() };
-    out.diags.push(Diagnostic::error(
-        Pos::new(FileId(0), 0, 0),
-        "code generation is not implemented yet",
-    ));
+    let n_user = out.files.len();
+
+    // Parse the user's files, then every bundled package they (transitively) import.
+    let mut parsed: Vec<(String, ast::File)> = Vec::new();
+    for i in 0..n_user {
+        let (f, d) = parse(FileId(i as u32), &out.files[i].text);
+        out.diags.extend(d);
+        parsed.push(("main".to_string(), f));
+    }
+    if crate::report::has_errors(&out.diags) {
+        return out;
+    }
+    let mut queue: VecDeque<(String, FileId, Pos)> = VecDeque::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let enqueue = |f: &ast::File, queue: &mut VecDeque<(String, FileId, Pos)>| {
+        for imp in &f.imports {
+            queue.push_back((imp.path.clone(), imp.path_pos.file, imp.path_pos));
+        }
+    };
+    for (_, f) in &parsed {
+        enqueue(f, &mut queue);
+    }
+    while let Some((path, _, pos)) = queue.pop_front() {
+        if path == "unsafe" || !seen.insert(path.clone()) {
+            continue;
+        }
+        let Some(files) = std_go::package(&path) else {
+            out.diags.push(Diagnostic::error(
+                pos,
+                format!("package {path} is not in GOROOT (mingo bundles only: {})", bundled_list()),
+            ));
+            continue;
+        };
+        for (name, text) in files {
+            let id = FileId(out.files.len() as u32);
+            let (f, d) = parse(id, text);
+            out.diags.extend(d);
+            out.files.push(SourceFile { name: name.to_string(), text: text.to_string() });
+            enqueue(&f, &mut queue);
+            parsed.push((path.clone(), f));
+        }
+    }
+    if crate::report::has_errors(&out.diags) {
+        return out;
+    }
+
+    // Type check.
+    let names: Vec<String> = out.files.iter().map(|f| f.name.clone()).collect();
+    let mut pkgs: Vec<types::PackageFiles> = Vec::new();
+    for (path, f) in &parsed {
+        match pkgs.iter_mut().find(|p| &p.path == path) {
+            Some(p) => p.files.push(f),
+            None => pkgs.push(types::PackageFiles { path: path.clone(), files: vec![f] }),
+        }
+    }
+    let (prog, d) = types::check_program(&types::Config { file_names: names.clone() }, &pkgs);
+    out.diags.extend(d);
+    if crate::report::has_errors(&out.diags) {
+        return out;
+    }
+
+    // SSA construction.
+    let flags = &opts.flags;
+    let ssa_opts = ssagen::Options {
+        no_opt: flags.no_opt,
+        no_bounds: flags.no_bounds,
+        escape_analysis: false,
+    };
+    let (mut sprog, d) = ssagen::build_program(&prog, &ssa_opts);
+    out.diags.extend(d);
+    if crate::report::has_errors(&out.diags) {
+        return out;
+    }
+    sprog.files = names;
+
+    // Machine code.
+    let cg_opts =
+        codegen::Options { optimize: !flags.no_opt, goamd64: opts.goamd64, listing: flags.listing };
+    match codegen::compile(&sprog, &cg_opts) {
+        Ok(obj) => {
+            out.listing = obj.listing.unwrap_or_default();
+            out.object = Some(obj.bytes);
+        }
+        Err(d) => out.diags.extend(d),
+    }
     out
+}
+
+fn bundled_list() -> String {
+    std_go::packages().join(", ")
 }

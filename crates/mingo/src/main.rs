@@ -5,7 +5,10 @@ mod cli;
 mod driver;
 mod gcflags;
 mod inputs;
+mod link;
 mod report;
+mod runtime_lib;
+mod standin_parser;
 
 use clap::Parser;
 use cli::{BuildFlags, Cli, Command};
@@ -76,7 +79,7 @@ fn build(
         eprintln!("{e}");
         ExitCode::from(1)
     })?;
-    let out = driver::compile(prog.files, &opts);
+    let out = compile(prog.files, &opts);
     let text = report::format(&out.diags, &out.files);
     if !text.is_empty() || !out.listing.is_empty() {
         eprint!("# command-line-arguments\n{text}{}", out.listing);
@@ -84,9 +87,44 @@ fn build(
     if report::has_errors(&out.diags) {
         return Err(ExitCode::from(2));
     }
-    let _ = output;
-    eprintln!("mingo: linking is not implemented yet");
-    Err(ExitCode::from(2))
+    let Some(object) = out.object else {
+        eprintln!("# command-line-arguments\ninternal compiler error: no object produced");
+        return Err(ExitCode::from(2));
+    };
+    let exe = match output {
+        Some(o) => std::path::PathBuf::from(o),
+        None => std::env::current_dir().unwrap_or_default().join(&prog.default_output),
+    };
+    link::link(&object, &exe, flags.print_commands).map_err(|e| {
+        eprintln!("# command-line-arguments\n{e}");
+        ExitCode::from(2)
+    })?;
+    Ok(exe)
+}
+
+/// Run the pipeline; a panic anywhere in it is reported as an internal compiler
+/// error instead of a Rust panic message (the compiler must never crash).
+fn compile(files: Vec<syntax::SourceFile>, opts: &driver::Options) -> driver::Output {
+    std::panic::set_hook(Box::new(|_| {}));
+    let names: Vec<syntax::SourceFile> = files.clone();
+    match std::panic::catch_unwind(|| driver::compile(files, opts)) {
+        Ok(out) => out,
+        Err(payload) => {
+            let msg = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            driver::Output {
+                files: names,
+                diags: vec![syntax::Diagnostic::error(
+                    syntax::Pos::NONE,
+                    format!("internal compiler error: {msg}"),
+                )],
+                ..Default::default()
+            }
+        }
+    }
 }
 
 fn cmd_run(flags: &BuildFlags, args: &[String]) -> ExitCode {
@@ -155,11 +193,21 @@ fn cmd_tool(tool: &str, args: &[String]) -> ExitCode {
             }
         }
     }
-    let out = driver::compile(sources, &opts);
+    let out = compile(sources, &opts);
     print!("{}", out.listing);
     eprint!("{}", report::format(&out.diags, &out.files));
     if report::has_errors(&out.diags) {
         return ExitCode::from(1);
+    }
+    let obj_path = opts.flags.output.clone().unwrap_or_else(|| {
+        let stem = std::path::Path::new(&files[0]).file_stem().and_then(|s| s.to_str());
+        format!("{}.o", stem.unwrap_or("main"))
+    });
+    if let Some(obj) = out.object {
+        if let Err(e) = std::fs::write(&obj_path, obj) {
+            eprintln!("write {obj_path}: {e}");
+            return ExitCode::from(1);
+        }
     }
     ExitCode::SUCCESS
 }

@@ -17,7 +17,8 @@ pub fn format(diags: &[Diagnostic], files: &[SourceFile]) -> String {
         if d.pos.is_known() {
             format!("{}:{}:{}: {}\n", name(d), d.pos.line, d.pos.col, msg)
         } else {
-            format!("{}: {}\n", name(d), msg)
+            // e.g. the linker-style `runtime.main_main·f: function main is undeclared ...`
+            format!("{msg}\n")
         }
     };
 
