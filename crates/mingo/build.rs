@@ -48,7 +48,8 @@ fn main() {
     if let Some(rustc) = env::var_os("RUSTC") {
         cmd.env("RUSTC", rustc);
     }
-    cmd.env("CARGO_ENCODED_RUSTFLAGS", "");
+    // frame pointers in the runtime too, so tracebacks can walk through it
+    cmd.env("CARGO_ENCODED_RUSTFLAGS", "-Cforce-frame-pointers=yes");
     cmd.env("CARGO_TERM_COLOR", "never");
 
     let status = cmd.status().unwrap_or_else(|e| panic!("cannot run {cargo}: {e}"));

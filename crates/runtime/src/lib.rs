@@ -6,7 +6,7 @@
 //! * `sys` — system calls; `mem` — memmove/memcpy/memset/memcmp
 //! * `heap` — size-classed allocator and mark-sweep GC; `sizeclasses` — Go's classes
 //! * `slice`, `strings`, `utf8` — slices and strings
-//! * `print`, `fmtnum` — the print/println builtins
+//! * `print`, `fmtnum` — the print/println builtins; `ftoa` — float digits for strconv
 //! * `panic` — panics, runtime errors, defer/panic/recover; `traceback`
 //! * `iface`, `map`, `hash` — interfaces, type equality/hashing, maps
 //! * `abi` — data layouts (strings, slices, interfaces, type descriptors)
@@ -17,6 +17,7 @@
 
 pub mod abi;
 pub mod fmtnum;
+pub mod ftoa;
 pub mod hash;
 pub mod heap;
 pub mod iface;

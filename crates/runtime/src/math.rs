@@ -87,7 +87,7 @@ pub extern "C" fn nearbyintf(x: f32) -> f32 {
     f32::from_bits(r.to_bits() | (x.to_bits() & (1 << 31)))
 }
 
-fn have_fma() -> bool {
+pub fn have_fma() -> bool {
     static mut STATE: u8 = 0; // 0 unknown, 1 no, 2 yes
     unsafe {
         if STATE == 0 {

@@ -22,28 +22,27 @@ pub unsafe extern "C" fn makeslice(et: *const Type, len: i64, cap: i64) -> *mut 
     unsafe { heap::alloc(mem, Scan::Typed(et), true) }
 }
 
-/// `runtime.growslice(out *Slice, et *Type, oldptr, oldlen, oldcap, newlen)`:
+/// `runtime.growslice(et *Type, oldptr, oldlen, oldcap, newlen) []T` (a slice
+/// result: the hidden result pointer comes first, docs/abi.md §1):
 /// a new backing array for appending up to `newlen` elements; copies the old
 /// `oldlen` elements. The result has len `newlen` and Go's new capacity. The
 /// elements in [oldlen, newlen) are zeroed for pointerful element types (for
 /// pointer-free ones they are left for the caller to overwrite).
 #[unsafe(export_name = "runtime.growslice")]
 pub unsafe extern "C" fn growslice(
-    out: *mut Slice,
     et: *const Type,
     oldptr: *mut u8,
     oldlen: i64,
     oldcap: i64,
     newlen: i64,
-) {
+) -> Slice {
     unsafe {
         let size = (*et).size as usize;
         if newlen < oldcap {
             panic::panic_error_string("growslice: cap out of range");
         }
         if size == 0 {
-            *out = Slice { ptr: heap::zerobase(), len: newlen as usize, cap: newlen as usize };
-            return;
+            return Slice { ptr: heap::zerobase(), len: newlen as usize, cap: newlen as usize };
         }
         let g = match sizeclasses::grow(size, oldcap as usize, newlen as usize) {
             Some(g) => g,
@@ -63,7 +62,7 @@ pub unsafe extern "C" fn growslice(
         if lenmem > 0 {
             core::ptr::copy_nonoverlapping(oldptr, p, lenmem);
         }
-        *out = Slice { ptr: p, len: newlen as usize, cap: g.newcap };
+        Slice { ptr: p, len: newlen as usize, cap: g.newcap }
     }
 }
 

@@ -289,10 +289,10 @@ pub extern "C" fn exit(code: i64) -> ! {
     exit_now(code as i32)
 }
 
-/// `runtime.os_args(out *[]string)`: fills `out` with a new slice of the
-/// program's arguments.
+/// `runtime.os_args() []string`: a new slice of the program's arguments
+/// (3 results: hidden result pointer).
 #[unsafe(export_name = "runtime.os_args")]
-pub unsafe extern "C" fn os_args(out: *mut Slice) {
+pub unsafe extern "C" fn os_args() -> Slice {
     unsafe {
         let n = ARGC;
         let p = heap::alloc(n * 16, Scan::Conservative, true) as *mut GoString;
@@ -300,20 +300,20 @@ pub unsafe extern "C" fn os_args(out: *mut Slice) {
             let s = cstr(*ARGV.add(i));
             *p.add(i) = GoString { ptr: s.as_ptr(), len: s.len() };
         }
-        *out = Slice { ptr: p as *mut u8, len: n, cap: n };
+        Slice { ptr: p as *mut u8, len: n, cap: n }
     }
 }
 
 /// `runtime.getenv(key string) (value string, ok bool)` — results through the
 /// hidden result pointer (3 scalars).
 #[unsafe(export_name = "runtime.getenv")]
-pub unsafe extern "C" fn getenv(out: *mut GetenvResult, p: *const u8, n: usize) {
+pub unsafe extern "C" fn getenv(p: *const u8, n: usize) -> GetenvResult {
     let key = if n == 0 { &[][..] } else { unsafe { core::slice::from_raw_parts(p, n) } };
     let r = match getenv_bytes(key) {
         Some(v) => GetenvResult { ptr: v.as_ptr(), len: v.len(), ok: true },
         None => GetenvResult { ptr: core::ptr::null(), len: 0, ok: false },
     };
-    unsafe { *out = r };
+    r
 }
 
 #[repr(C)]
@@ -323,36 +323,125 @@ pub struct GetenvResult {
     pub ok: bool,
 }
 
-/// `runtime.nanotime() int64` (CLOCK_MONOTONIC) and `runtime.walltime() int64`
-/// (CLOCK_REALTIME), both in nanoseconds, for package time.
+/// `runtime.nanotime() int64`: CLOCK_MONOTONIC in nanoseconds.
 #[unsafe(export_name = "runtime.nanotime")]
 pub extern "C" fn nanotime() -> i64 {
     sys::clock_gettime_ns(1)
 }
 
-#[unsafe(export_name = "runtime.walltime")]
-pub extern "C" fn walltime() -> i64 {
-    sys::clock_gettime_ns(0)
+#[repr(C)]
+pub struct WallTime {
+    pub sec: i64,
+    pub nsec: i64,
 }
 
-/// `runtime.write(fd int, p []byte) int` for the bundled library.
+/// `runtime.walltime() (sec int64, nsec int32)`: CLOCK_REALTIME in rax, rdx.
+#[unsafe(export_name = "runtime.walltime")]
+pub extern "C" fn walltime() -> WallTime {
+    let mut ts = sys::Timespec { sec: 0, nsec: 0 };
+    unsafe { sys::syscall2(sys::SYS_CLOCK_GETTIME, 0, &mut ts as *mut sys::Timespec as usize) };
+    WallTime { sec: ts.sec, nsec: ts.nsec }
+}
+
+/// `runtime.timeSleep(ns int64)`: sleeps at least `ns` nanoseconds.
+#[unsafe(export_name = "runtime.timeSleep")]
+pub extern "C" fn time_sleep(ns: i64) {
+    if ns <= 0 {
+        return;
+    }
+    let mut req = sys::Timespec { sec: ns / 1_000_000_000, nsec: ns % 1_000_000_000 };
+    loop {
+        let mut rem = sys::Timespec { sec: 0, nsec: 0 };
+        let r = unsafe {
+            sys::syscall2(
+                sys::SYS_NANOSLEEP,
+                &req as *const sys::Timespec as usize,
+                &mut rem as *mut sys::Timespec as usize,
+            )
+        };
+        if r != -4 {
+            return;
+        }
+        req = rem;
+    }
+}
+
+/// `runtime.write(fd int, p []byte) int`: one write(2); bytes written or -errno.
 #[unsafe(export_name = "runtime.write")]
 pub unsafe extern "C" fn write(fd: i64, p: *const u8, n: usize, _cap: usize) -> i64 {
-    let mut done = 0usize;
-    while done < n {
-        let r = unsafe { sys::syscall3(sys::SYS_WRITE, fd as usize, p as usize + done, n - done) };
-        if r == -4 {
-            continue;
+    unsafe { sys::syscall3(sys::SYS_WRITE, fd as usize, p as usize, n) as i64 }
+}
+
+/// `runtime.read(fd int, p []byte) int`: one read(2); bytes read (0 = EOF) or -errno.
+#[unsafe(export_name = "runtime.read")]
+pub unsafe extern "C" fn read(fd: i64, p: *mut u8, n: usize, _cap: usize) -> i64 {
+    unsafe { sys::syscall3(sys::SYS_READ, fd as usize, p as usize, n) as i64 }
+}
+
+/// `runtime.argc() int`.
+#[unsafe(export_name = "runtime.argc")]
+pub extern "C" fn argc() -> i64 {
+    unsafe { ARGC as i64 }
+}
+
+/// `runtime.argv(i int) string`: the C string itself, no copy.
+#[unsafe(export_name = "runtime.argv")]
+pub extern "C" fn argv(i: i64) -> GoString {
+    unsafe {
+        if i < 0 || i as usize >= ARGC {
+            return GoString::EMPTY;
         }
-        if r < 0 {
-            return if done > 0 { done as i64 } else { r as i64 };
-        }
-        if r == 0 {
-            break;
-        }
-        done += r as usize;
+        let s = cstr(*ARGV.add(i as usize));
+        GoString { ptr: s.as_ptr(), len: s.len() }
     }
-    done as i64
+}
+
+fn env_count() -> usize {
+    unsafe {
+        let mut n = 0;
+        if ENVP.is_null() {
+            return 0;
+        }
+        while !(*ENVP.add(n)).is_null() {
+            n += 1;
+        }
+        n
+    }
+}
+
+/// `runtime.envc() int`.
+#[unsafe(export_name = "runtime.envc")]
+pub extern "C" fn envc() -> i64 {
+    env_count() as i64
+}
+
+/// `runtime.envv(i int) string`: `"KEY=value"`.
+#[unsafe(export_name = "runtime.envv")]
+pub extern "C" fn envv(i: i64) -> GoString {
+    unsafe {
+        if i < 0 || i as usize >= env_count() {
+            return GoString::EMPTY;
+        }
+        let s = cstr(*ENVP.add(i as usize));
+        GoString { ptr: s.as_ptr(), len: s.len() }
+    }
+}
+
+/// `runtime.x86HasFMA() bool`: AVX + FMA usable (CPUID.1:ECX 12, 27, 28; XCR0 & 6).
+#[unsafe(export_name = "runtime.x86HasFMA")]
+pub extern "C" fn x86_has_fma() -> bool {
+    crate::math::have_fma()
+}
+
+/// `runtime.ftoa(buf *byte, cap int, f float64, fmt byte, prec int) int`
+/// (docs/abi.md §8): writes `DIGITS e EXP` and returns its length.
+#[unsafe(export_name = "runtime.ftoa")]
+pub unsafe extern "C" fn ftoa(buf: *mut u8, cap: i64, f: f64, fmt: u8, prec: i64) -> i64 {
+    if cap <= 0 {
+        return 0;
+    }
+    let out = unsafe { core::slice::from_raw_parts_mut(buf, cap as usize) };
+    crate::ftoa::ftoa(out, f, fmt, prec) as i64
 }
 
 /// `runtime.fastrand() uint32`.

@@ -190,13 +190,12 @@ pub unsafe extern "C" fn slicebytetostring(p: *const u8, n: usize) -> GoString {
     heap_string(unsafe { bytes(p, n) })
 }
 
-/// `runtime.stringtoslicebyte(out *[]byte, s string)`; cap is the size class.
+/// `runtime.stringtoslicebyte(s string) []byte`; cap is the size class.
 #[unsafe(export_name = "runtime.stringtoslicebyte")]
-pub unsafe extern "C" fn stringtoslicebyte(out: *mut Slice, p: *const u8, n: usize) {
+pub unsafe extern "C" fn stringtoslicebyte(p: *const u8, n: usize) -> Slice {
     unsafe {
         if n == 0 {
-            *out = Slice { ptr: heap::zerobase(), len: 0, cap: 0 };
-            return;
+            return Slice { ptr: heap::zerobase(), len: 0, cap: 0 };
         }
         let cap = roundupsize(n);
         let d = heap::alloc(cap, Scan::NoScan, false);
@@ -204,19 +203,18 @@ pub unsafe extern "C" fn stringtoslicebyte(out: *mut Slice, p: *const u8, n: usi
         if cap > n {
             core::ptr::write_bytes(d.add(n), 0, cap - n);
         }
-        *out = Slice { ptr: d, len: n, cap };
+        Slice { ptr: d, len: n, cap }
     }
 }
 
-/// `runtime.stringtoslicerune(out *[]rune, s string)`.
+/// `runtime.stringtoslicerune(s string) []rune`.
 #[unsafe(export_name = "runtime.stringtoslicerune")]
-pub unsafe extern "C" fn stringtoslicerune(out: *mut Slice, p: *const u8, n: usize) {
+pub unsafe extern "C" fn stringtoslicerune(p: *const u8, n: usize) -> Slice {
     unsafe {
         let s = bytes(p, n);
         let count = utf8::count(s);
         if count == 0 {
-            *out = Slice { ptr: heap::zerobase(), len: 0, cap: 0 };
-            return;
+            return Slice { ptr: heap::zerobase(), len: 0, cap: 0 };
         }
         let mem = roundupsize(count * 4);
         let d = heap::alloc(mem, Scan::NoScan, false) as *mut i32;
@@ -232,7 +230,7 @@ pub unsafe extern "C" fn stringtoslicerune(out: *mut Slice, p: *const u8, n: usi
         if mem > count * 4 {
             core::ptr::write_bytes(d.add(count) as *mut u8, 0, mem - count * 4);
         }
-        *out = Slice { ptr: d as *mut u8, len: count, cap };
+        Slice { ptr: d as *mut u8, len: count, cap }
     }
 }
 

@@ -20,6 +20,8 @@
 mod abi;
 #[path = "../src/fmtnum.rs"]
 mod fmtnum;
+#[path = "../src/ftoa.rs"]
+mod ftoa;
 #[path = "../src/sizeclasses.rs"]
 mod sizeclasses;
 #[path = "../src/utf8.rs"]
@@ -202,6 +204,8 @@ fn unit_trials() -> Vec<Trial> {
         Trial::test("unit::size_classes", size_classes),
         Trial::test("unit::fmt_numbers", fmt_numbers),
         Trial::test("unit::utf8_roundtrip", utf8_roundtrip),
+        Trial::test("unit::ftoa_examples", ftoa_examples),
+        Trial::test("unit::ftoa_vs_rust", ftoa_vs_rust),
     ]
 }
 
@@ -299,5 +303,106 @@ fn utf8_roundtrip() -> Result<(), Failed> {
     check!(utf8::decode(b"\xed\xa0\x80", 0) == (0xFFFD, 1));
     check!(utf8::decode(b"\xc0\x80", 0) == (0xFFFD, 1));
     check!(utf8::decode(b"\xe2\x82", 0) == (0xFFFD, 1));
+    Ok(())
+}
+
+fn run_ftoa(f: f64, fmt: u8, prec: i64) -> String {
+    let mut buf = [0u8; 800];
+    let n = ftoa::ftoa(&mut buf, f, fmt, prec);
+    String::from_utf8(buf[..n].to_vec()).unwrap()
+}
+
+fn ftoa_examples() -> Result<(), Failed> {
+    // the examples of docs/abi.md §8
+    check!(run_ftoa(1234.5, b'e', -1) == "12345e4");
+    check!(run_ftoa(0.001, b'e', -1) == "1e-2");
+    check!(run_ftoa(2.5, b'f', 0) == "2e1");
+    check!(run_ftoa(0.25, b'f', 1) == "2e0");
+    check!(run_ftoa(1.005, b'f', 2) == "1e1");
+    check!(run_ftoa(0.001, b'f', 1) == "e0");
+    check!(run_ftoa(0.06, b'f', 1) == "1e0");
+    check!(run_ftoa(9.5, b'f', 0) == "1e2");
+    check!(run_ftoa(0.1, b's', -1) == "1e0");
+    check!(run_ftoa(5e-324, b'e', -1) == "5e-323");
+    check!(run_ftoa(1.7976931348623157e308, b'e', -1) == "17976931348623157e309");
+    Ok(())
+}
+
+/// Rust's float formatting (shortest round-trip for `{:e}`, exactly rounded
+/// half-to-even for `{:.N$e}`/`{:.N$}`) in ftoa's `DIGITS e EXP` form.
+fn rust_digits(s: &str) -> String {
+    let (mant, exp) = match s.split_once('e') {
+        Some((m, e)) => (m.to_string(), e.parse::<i32>().unwrap()),
+        None => (s.to_string(), 0),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((&mant, ""));
+    let all = format!("{int}{frac}");
+    let lead = all.len() - all.trim_start_matches('0').len();
+    let digits = all.trim_start_matches('0').trim_end_matches('0');
+    if digits.is_empty() {
+        return "e0".into();
+    }
+    let dp = int.len() as i32 + exp - lead as i32;
+    format!("{digits}e{dp}")
+}
+
+/// `got` is the even one of two equally short candidates exactly as far from the
+/// exact value `exact` (Go's ryu takes it; Rust's formatter rounds up).
+fn even_tie(got: &str, exact: &str) -> bool {
+    let (gd, _) = got.split_once('e').unwrap();
+    let (ed, _) = exact.split_once('e').unwrap();
+    !gd.is_empty()
+        && ed.len() == gd.len() + 1
+        && ed.ends_with('5')
+        && (gd.as_bytes()[gd.len() - 1] - b'0') % 2 == 0
+}
+
+fn ftoa_vs_rust() -> Result<(), Failed> {
+    let mut x: u64 = 0x1234_5678_9abc_def1;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    for i in 0..20000 {
+        let bits = next();
+        let f = if i % 3 == 0 {
+            f64::from_bits(bits & 0x7fff_ffff_ffff_ffff)
+        } else {
+            (bits % 1_000_000_007) as f64 / 1024.0 + (i % 7) as f64 * 0.1
+        };
+        if !f.is_finite() || f <= 0.0 {
+            continue;
+        }
+        let want = rust_digits(&format!("{:e}", f));
+        let got = run_ftoa(f, b'e', -1);
+        if got != want && !even_tie(&got, &run_ftoa(f, b'e', 799)) {
+            return Err(format!("shortest {f:e} ({bits:#x}): got {got}, want {want}").into());
+        }
+        let f32v = f as f32;
+        if f32v.is_finite() && f32v > 0.0 {
+            let want = rust_digits(&format!("{:e}", f32v));
+            let got = run_ftoa(f, b's', -1);
+            // An exact tie between two shortest candidates: Go (ryu) takes the
+            // even one, Rust rounds up; accept Go's choice.
+            if got != want && !even_tie(&got, &run_ftoa(f32v as f64, b'e', 799)) {
+                return Err(format!("shortest f32 {f32v:e}: got {got}, want {want}").into());
+            }
+        }
+        let prec = (i % 25) as usize;
+        let want = rust_digits(&format!("{:.*e}", prec, f));
+        let got = run_ftoa(f, b'e', prec as i64);
+        if got != want {
+            return Err(format!("%.{prec}e of {f:e}: got {got}, want {want}").into());
+        }
+        if f < 1e30 {
+            let want = rust_digits(&format!("{:.*}", prec, f));
+            let got = run_ftoa(f, b'f', prec as i64);
+            if got != want {
+                return Err(format!("%.{prec}f of {f:e}: got {got}, want {want}").into());
+            }
+        }
+    }
     Ok(())
 }
