@@ -2,7 +2,8 @@
 //! and the stack top, reads the auxiliary vector (the program headers give the
 //! writable segments the GC scans), installs the SIGSEGV/SIGBUS/SIGFPE/SIGILL
 //! handlers on an alternate signal stack, initializes the heap, reads
-//! `MINGODEBUG`/`GOGC`, calls `main.init` then `main.main`, and exits with 0.
+//! `MINGODEBUG`/`GOGC`, switches to a 1 GB stack (Go's maximum goroutine stack)
+//! with a guard region, calls `main.init` then `main.main`, and exits with 0.
 //! Also `runtime.exit` (os.Exit), `runtime.os_args` and `runtime.getenv`.
 
 use crate::abi::{GoString, Slice};
@@ -119,11 +120,51 @@ unsafe extern "C" fn rt_entry(sp: *const usize) -> ! {
         }
         let gogc = read_env_settings();
         install_signals();
+        // Go's goroutine stacks grow to 1 GB: run the program on a 1 GB stack
+        // (committed lazily) with a guard region below it, falling back to the
+        // process stack if the reservation fails.
+        let total = MAIN_STACK_SIZE + STACK_GUARD;
+        let lo = sys::mmap_anon(0, total, sys::PROT_READ | sys::PROT_WRITE, sys::MAP_NORESERVE);
+        if !lo.is_null() {
+            sys::syscall3(10 /* mprotect */, lo as usize, STACK_GUARD, sys::PROT_NONE);
+            GUARD_LO = lo as usize;
+            GUARD_HI = lo as usize + STACK_GUARD;
+            let top = lo as usize + total;
+            heap::init(top, &ranges[..nr], gogc);
+            mingo_rt_switch_stack(top, run_main);
+        }
         heap::init(sp as usize, &ranges[..nr], gogc);
+        run_main();
+    }
+}
+
+const MAIN_STACK_SIZE: usize = 1 << 30;
+const STACK_GUARD: usize = 256 * 1024;
+static mut GUARD_LO: usize = 0;
+static mut GUARD_HI: usize = 0;
+
+extern "C" fn run_main() -> ! {
+    unsafe {
         main_init();
         main_main();
     }
     exit_now(0)
+}
+
+core::arch::global_asm!(
+    r#"
+    .section .text.mingo_rt_switch_stack,"ax",@progbits
+    .globl mingo_rt_switch_stack
+mingo_rt_switch_stack:
+    mov rsp, rdi
+    xor ebp, ebp
+    call rsi
+    ud2
+"#
+);
+
+unsafe extern "C" {
+    fn mingo_rt_switch_stack(top: usize, f: extern "C" fn() -> !) -> !;
 }
 
 /// Reads GOGC and MINGODEBUG; returns the GOGC percentage (-1 = off).
@@ -244,13 +285,22 @@ extern "C" fn sighandler(sig: i32, info: *const u8, uctx: *mut u8) {
             puts("\n\ngoroutine 1 [running]:\n");
             exit_now(2);
         }
+        let in_guard = addr >= GUARD_LO && addr < GUARD_HI;
         if sig as usize == sys::SIGSEGV
-            && addr < rsp
-            && rsp - addr < STACK_GUARD_SLACK
-            && addr + (64 << 20) > rsp
+            && (in_guard
+                || (GUARD_LO == 0
+                    && addr < rsp
+                    && rsp - addr < STACK_GUARD_SLACK
+                    && addr + (64 << 20) > rsp))
         {
             puts("runtime: goroutine stack exceeds 1000000000-byte limit\n");
-            puts("fatal error: stack overflow\n\ngoroutine 1 [running]:\n");
+            puts("runtime: sp=");
+            put_hex(rsp as u64);
+            puts(" stack=[");
+            put_hex(GUARD_HI as u64);
+            puts(", ");
+            put_hex((GUARD_HI + MAIN_STACK_SIZE) as u64);
+            puts("]\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n");
             exit_now(2);
         }
         if crate::panic::SIG_DEPTH > 4 {
