@@ -8,10 +8,14 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"container/heap"
 	"errors"
 	"fmt"
 	"math"
 	"math/bits"
+	"math/rand"
 	"os"
 	"sort"
 	"strconv"
@@ -114,10 +118,10 @@ func useFmt(p point, n int, s string, f float64) {
 }
 
 func useMath(x, y float64, u uint64, u32 uint32, k int) {
-	sink = math.Sqrt(x) // intrinsic
-	sink = math.Abs(x) // intrinsic
+	sink = math.Sqrt(x)  // intrinsic
+	sink = math.Abs(x)   // intrinsic
 	sink = math.Floor(x) // intrinsic
-	sink = math.Ceil(x) // intrinsic
+	sink = math.Ceil(x)  // intrinsic
 	sink = math.Trunc(x) // intrinsic
 	sink = math.Round(x)
 	sink = math.Max(x, y)
@@ -143,24 +147,24 @@ func useMath(x, y float64, u uint64, u32 uint32, k int) {
 	sink = math.Float64bits(x)
 	sink = math.Float64frombits(u)
 	sink = math.Float32bits(float32(x))
-	sink = math.FMA(x, y, x) // intrinsic
-	sink = bits.OnesCount64(u) // intrinsic
-	sink = bits.OnesCount(uint(u)) // intrinsic
-	sink = bits.LeadingZeros64(u) // intrinsic
-	sink = bits.TrailingZeros64(u) // intrinsic
-	sink = bits.Len64(u) // intrinsic
-	sink = bits.Len(uint(u)) // intrinsic
-	sink = bits.RotateLeft64(u, k) // intrinsic
-	sink = bits.RotateLeft32(u32, k) // intrinsic
-	sink = bits.Reverse64(u) // intrinsic (its inlined body calls ReverseBytes64)
-	sink = bits.ReverseBytes64(u) // intrinsic
-	sink = bits.OnesCount32(u32) // intrinsic
-	sink = bits.LeadingZeros32(u32) // intrinsic
-	sink = bits.TrailingZeros32(u32) // intrinsic
-	hi, lo := bits.Mul64(u, u) // intrinsic
-	sum, carry := bits.Add64(u, u, 0) // intrinsic
+	sink = math.FMA(x, y, x)            // intrinsic
+	sink = bits.OnesCount64(u)          // intrinsic
+	sink = bits.OnesCount(uint(u))      // intrinsic
+	sink = bits.LeadingZeros64(u)       // intrinsic
+	sink = bits.TrailingZeros64(u)      // intrinsic
+	sink = bits.Len64(u)                // intrinsic
+	sink = bits.Len(uint(u))            // intrinsic
+	sink = bits.RotateLeft64(u, k)      // intrinsic
+	sink = bits.RotateLeft32(u32, k)    // intrinsic
+	sink = bits.Reverse64(u)            // intrinsic (its inlined body calls ReverseBytes64)
+	sink = bits.ReverseBytes64(u)       // intrinsic
+	sink = bits.OnesCount32(u32)        // intrinsic
+	sink = bits.LeadingZeros32(u32)     // intrinsic
+	sink = bits.TrailingZeros32(u32)    // intrinsic
+	hi, lo := bits.Mul64(u, u)          // intrinsic
+	sum, carry := bits.Add64(u, u, 0)   // intrinsic
 	diff, borrow := bits.Sub64(u, u, 0) // intrinsic
-	q, r := bits.Div64(0, u, u|1) // intrinsic
+	q, r := bits.Div64(0, u, u|1)       // intrinsic
 	sink, sink, sink, sink, sink, sink, sink, sink = hi, lo, sum, carry, diff, borrow, q, r
 }
 
@@ -206,7 +210,52 @@ func useOthers(s string, xs []int, ps []point, b []byte, r rune) {
 	}
 }
 
+type intHeap []int
+
+func (h intHeap) Len() int           { return len(h) }
+func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *intHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+func useExtras(s string, b []byte) {
+	sink = rand.Intn(10)
+	sink = rand.Float64()
+	r := rand.New(rand.NewSource(42))
+	sink = r.Intn(5)
+	sink = r.Perm(3)
+	w := bufio.NewWriter(os.Stdout)
+	w.WriteString(s)
+	w.WriteByte('x')
+	w.Flush()
+	sc := bufio.NewScanner(os.Stdin)
+	for sc.Scan() {
+		sink = sc.Text()
+	}
+	rd := bufio.NewReader(os.Stdin)
+	line, err := rd.ReadString('\n')
+	sink, sink = line, err
+	var buf bytes.Buffer
+	buf.WriteString(s)
+	buf.WriteByte('y')
+	sink = buf.String()
+	sink = buf.Len()
+	sink = bytes.Equal(b, b)
+	sink = bytes.Contains(b, b)
+	sink = bytes.IndexByte(b, 'x')
+	h := &intHeap{3, 1}
+	heap.Init(h)
+	heap.Push(h, 2)
+	sink = heap.Pop(h)
+}
+
 func main() {
+	useExtras("e", []byte("b"))
 	useStrings("a", "b")
 	useStrconv("1", 1, 2, 3)
 	useFmt(point{1, 2}, 1, "s", 2.5)
