@@ -50,7 +50,7 @@ bundle! {
     "container/list" => ["list.go"],
     "math/rand" => ["exp.go", "normal.go", "rand.go", "rng.go", "zipf.go"],
     "internal/fmtsort" => ["sort.go"],
-    "fmt" => ["errors.go", "format.go", "print.go"],
+    "fmt" => ["errors.go", "format.go", "print.go", "scan.go"],
     "time" => ["duration.go", "rt_mingo.go", "time.go"],
 }
 

@@ -182,3 +182,46 @@ func TestImplementsSet(t *testing.T) {
 		t.Errorf("Set(myErr) = %s", got)
 	}
 }
+
+type myI8 int8
+type myBytes []byte
+
+func TestSetters(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	var (
+		b   bool
+		i8  myI8
+		i   int
+		u16 uint16
+		up  uintptr
+		f32 float32
+		f   float64
+		s   string
+		bs  myBytes
+	)
+	vb, vi8, vi := ValueOf(fakeAny(&b)).Elem(), ValueOf(fakeAny(&i8)).Elem(), ValueOf(fakeAny(&i)).Elem()
+	vu16, vup := ValueOf(fakeAny(&u16)).Elem(), ValueOf(fakeAny(&up)).Elem()
+	vf32, vf, vs, vbs := ValueOf(fakeAny(&f32)).Elem(), ValueOf(fakeAny(&f)).Elem(), ValueOf(fakeAny(&s)).Elem(), ValueOf(fakeAny(&bs)).Elem()
+	vb.SetBool(true)
+	vi8.SetInt(-300) // truncates like reflect
+	vi.SetInt(-5)
+	vu16.SetUint(70000)
+	vup.SetUint(9)
+	vf32.SetFloat(0.1)
+	vf.SetFloat(2.5)
+	vs.SetString("set")
+	vbs.SetBytes([]byte("xy"))
+	if !vb.Bool() || vi8.Int() != int64(int8(-300&0xff)) || vi.Int() != -5 || vu16.Uint() != 70000&0xffff || vup.Uint() != 9 ||
+		vf32.Float() != float64(float32(0.1)) || vf.Float() != 2.5 || vs.String() != "set" || string(vbs.Bytes()) != "xy" {
+		t.Errorf("setters: %v %v %v %v %v %v %v %q %q", vb.Bool(), vi8.Int(), vi.Int(), vu16.Uint(), vup.Uint(), vf32.Float(), vf.Float(), vs.String(), vbs.Bytes())
+	}
+	if vi8.Type().Bits() != 8 || vu16.Type().Bits() != 16 || vf.Type().Bits() != 64 || vi.Type().Bits() != 64 {
+		t.Errorf("Bits")
+	}
+	defer func() {
+		if recover() == nil {
+			t.Errorf("SetInt on a non-addressable value did not panic")
+		}
+	}()
+	ValueOf(fakeAny(5)).SetInt(3)
+}

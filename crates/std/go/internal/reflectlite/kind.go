@@ -11,10 +11,11 @@
 // API (both implementations):
 //
 //	TypeOf(any) Type       ValueOf(any) Value      Swapper(slice any) func(i, j int)
-//	Type:  Kind String Name PkgPath Elem Key Len Size NumField Field NumMethod
+//	Type:  Kind String Name PkgPath Elem Key Len Size Bits NumField Field NumMethod
 //	       Comparable Implements AssignableTo ID
 //	Value: IsValid Kind Type Bool Int Uint Float String Len Index NumField Field
-//	       Elem IsNil Pointer Bytes CanInterface Interface MapRange Set
+//	       Elem IsNil Pointer Bytes CanInterface Interface MapRange
+//	       Set SetBool SetInt SetUint SetFloat SetString SetBytes
 //	MapIter: Next Key Value
 package reflectlite
 

@@ -133,6 +133,16 @@ func (t Type) Len() int {
 	return int(t.t.len)
 }
 
+// Bits returns the size of a numeric type in bits.
+func (t Type) Bits() int {
+	switch t.Kind() {
+	case Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+		Float32, Float64, Complex64, Complex128:
+		return int(t.t.size) * 8
+	}
+	panic("reflect: Bits of non-arithmetic Type " + t.String())
+}
+
 // Size returns the number of bytes a value of the type occupies.
 func (t Type) Size() uintptr { return t.t.size }
 

@@ -367,9 +367,7 @@ func (v Value) packEface() any {
 
 // Set assigns x to v, which must be addressable; x must be assignable to v's type.
 func (v Value) Set(x Value) {
-	if v.flag&flagAddr == 0 || v.flag&flagRO != 0 {
-		panic("reflect: reflect.Value.Set using unaddressable value")
-	}
+	v.mustBeAssignable("Set")
 	if x.typ == nil {
 		panic("reflect: reflect.Value.Set using zero Value argument")
 	}
@@ -405,6 +403,91 @@ func (v Value) Set(x Value) {
 	} else {
 		*(*iface)(v.ptr) = iface{getitab(v.typ, x.typ, false), data}
 	}
+}
+
+func (v Value) mustBeAssignable(method string) {
+	if v.flag&flagAddr == 0 || v.flag&flagRO != 0 {
+		panic("reflect: reflect.Value." + method + " using unaddressable value")
+	}
+}
+
+// SetBool sets v's underlying value (v must be addressable).
+func (v Value) SetBool(x bool) {
+	v.mustBeAssignable("SetBool")
+	v.mustBe(Bool, "SetBool")
+	*(*bool)(v.ptr) = x
+}
+
+// SetInt sets v's underlying value, for any signed integer kind.
+func (v Value) SetInt(x int64) {
+	v.mustBeAssignable("SetInt")
+	p := v.ptr
+	switch v.Kind() {
+	case Int:
+		*(*int)(p) = int(x)
+	case Int8:
+		*(*int8)(p) = int8(x)
+	case Int16:
+		*(*int16)(p) = int16(x)
+	case Int32:
+		*(*int32)(p) = int32(x)
+	case Int64:
+		*(*int64)(p) = x
+	default:
+		panic(&ValueError{Method: "reflect.Value.SetInt", Kind: v.Kind()})
+	}
+}
+
+// SetUint sets v's underlying value, for any unsigned integer kind.
+func (v Value) SetUint(x uint64) {
+	v.mustBeAssignable("SetUint")
+	p := v.ptr
+	switch v.Kind() {
+	case Uint:
+		*(*uint)(p) = uint(x)
+	case Uint8:
+		*(*uint8)(p) = uint8(x)
+	case Uint16:
+		*(*uint16)(p) = uint16(x)
+	case Uint32:
+		*(*uint32)(p) = uint32(x)
+	case Uint64:
+		*(*uint64)(p) = x
+	case Uintptr:
+		*(*uintptr)(p) = uintptr(x)
+	default:
+		panic(&ValueError{Method: "reflect.Value.SetUint", Kind: v.Kind()})
+	}
+}
+
+// SetFloat sets v's underlying value, for float32 and float64.
+func (v Value) SetFloat(x float64) {
+	v.mustBeAssignable("SetFloat")
+	switch v.Kind() {
+	case Float32:
+		*(*float32)(v.ptr) = float32(x)
+	case Float64:
+		*(*float64)(v.ptr) = x
+	default:
+		panic(&ValueError{Method: "reflect.Value.SetFloat", Kind: v.Kind()})
+	}
+}
+
+// SetString sets v's underlying value.
+func (v Value) SetString(x string) {
+	v.mustBeAssignable("SetString")
+	v.mustBe(String, "SetString")
+	*(*string)(v.ptr) = x
+}
+
+// SetBytes sets the underlying value of v, a slice of bytes.
+func (v Value) SetBytes(x []byte) {
+	v.mustBeAssignable("SetBytes")
+	v.mustBe(Slice, "SetBytes")
+	if v.typ.elem.Kind() != Uint8 {
+		panic("reflect.Value.SetBytes of non-byte slice")
+	}
+	*(*[]byte)(v.ptr) = x
 }
 
 // A MapIter iterates over a map (see Value.MapRange).

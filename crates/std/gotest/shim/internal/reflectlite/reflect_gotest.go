@@ -79,3 +79,12 @@ func (it *MapIter) Key() Value   { return Value{it.it.Key()} }
 func (it *MapIter) Value() Value { return Value{it.it.Value()} }
 
 func Swapper(slice any) func(i, j int) { return reflect.Swapper(slice) }
+
+func (t Type) Bits() int { return t.t.Bits() }
+
+func (v Value) SetBool(x bool)     { v.v.SetBool(x) }
+func (v Value) SetInt(x int64)     { v.v.SetInt(x) }
+func (v Value) SetUint(x uint64)   { v.v.SetUint(x) }
+func (v Value) SetFloat(x float64) { v.v.SetFloat(x) }
+func (v Value) SetString(x string) { v.v.SetString(x) }
+func (v Value) SetBytes(x []byte)  { v.v.SetBytes(x) }
