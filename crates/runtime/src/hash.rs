@@ -237,3 +237,71 @@ pub unsafe fn value_equal(t: *const Type, x: *mut u8, y: *mut u8) -> bool {
         eq(x, y)
     }
 }
+
+// ---------------------------------------------------------------------------
+// gc's equality functions for the `equal` field of common descriptors: the
+// compiler may point `Type.equal` at these instead of emitting its own.
+
+macro_rules! eq_fns {
+    ($($name:literal, $fn:ident, $t:ty;)*) => {
+        $(
+            #[unsafe(export_name = $name)]
+            pub unsafe extern "C" fn $fn(p: *const u8, q: *const u8) -> bool {
+                unsafe { (p as *const $t).read_unaligned() == (q as *const $t).read_unaligned() }
+            }
+        )*
+    };
+}
+
+eq_fns! {
+    "runtime.memequal8", memequal8, u8;
+    "runtime.memequal16", memequal16, u16;
+    "runtime.memequal32", memequal32, u32;
+    "runtime.memequal64", memequal64, u64;
+    "runtime.memequal128", memequal128, u128;
+    "runtime.f32equal", f32equal, f32;
+    "runtime.f64equal", f64equal, f64;
+    "runtime.c64equal", c64equal, F32Pair;
+    "runtime.c128equal", c128equal, F64Pair;
+}
+
+#[derive(Clone, Copy, PartialEq)]
+#[repr(C)]
+pub struct F32Pair(f32, f32);
+#[derive(Clone, Copy, PartialEq)]
+#[repr(C)]
+pub struct F64Pair(f64, f64);
+
+/// `runtime.memequal0(p, q) bool`: zero-size values are always equal.
+#[unsafe(export_name = "runtime.memequal0")]
+pub extern "C" fn memequal0(_p: *const u8, _q: *const u8) -> bool {
+    true
+}
+
+/// `runtime.strequal(p, q *string) bool`.
+#[unsafe(export_name = "runtime.strequal")]
+pub unsafe extern "C" fn strequal(p: *const u8, q: *const u8) -> bool {
+    unsafe {
+        let (a, b) = (&*(p as *const GoString), &*(q as *const GoString));
+        a.len == b.len && (a.ptr == b.ptr || a.bytes() == b.bytes())
+    }
+}
+
+/// `runtime.nilinterequal(p, q *interface{}) bool` (panics for uncomparable
+/// dynamic types, as Go).
+#[unsafe(export_name = "runtime.nilinterequal")]
+pub unsafe extern "C" fn nilinterequal(p: *const u8, q: *const u8) -> bool {
+    unsafe {
+        let (a, b) = (&*(p as *const Eface), &*(q as *const Eface));
+        a.typ == b.typ && (a.typ.is_null() || value_equal(a.typ, a.data, b.data))
+    }
+}
+
+/// `runtime.interequal(p, q *I) bool` for non-empty interfaces.
+#[unsafe(export_name = "runtime.interequal")]
+pub unsafe extern "C" fn interequal(p: *const u8, q: *const u8) -> bool {
+    unsafe {
+        let (a, b) = (&*(p as *const Iface), &*(q as *const Iface));
+        a.tab == b.tab && (a.tab.is_null() || value_equal((*a.tab).typ, a.data, b.data))
+    }
+}

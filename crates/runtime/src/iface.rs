@@ -50,6 +50,48 @@ fn slot_hash(inter: *const Type, typ: *const Type) -> usize {
     crate::hash::hash_u64(h ^ inter as u64 ^ (typ as u64).rotate_left(17), 0) as usize
 }
 
+core::arch::global_asm!(
+    r#"
+    .weak "go.itablinks"
+    .section .text.mingo_rt_itablinks,"ax",@progbits
+    .globl mingo_rt_itablinks
+mingo_rt_itablinks:
+    mov rax, offset "go.itablinks"
+    ret
+"#
+);
+
+unsafe extern "C" {
+    /// The compiler's static itabs: a null-terminated array of `*Itab` named
+    /// `go.itablinks` (optional: null when the program defines none).
+    fn mingo_rt_itablinks() -> *const *mut Itab;
+}
+
+static mut REGISTERED: bool = false;
+
+/// Enters the compiler's static itabs into the cache once, so that `getitab`
+/// returns the same itab pointer the compiler used (interface comparison
+/// compares itab pointers).
+unsafe fn register_static_itabs() {
+    unsafe {
+        if REGISTERED {
+            return;
+        }
+        REGISTERED = true;
+        let mut p = mingo_rt_itablinks();
+        if p.is_null() {
+            return;
+        }
+        while !(*p).is_null() {
+            let m = *p;
+            if cache_find((*m).inter, (*m).typ).is_null() {
+                cache_add(m);
+            }
+            p = p.add(1);
+        }
+    }
+}
+
 unsafe fn cache_find(inter: *const Type, typ: *const Type) -> *mut Itab {
     unsafe {
         let c = &*(&raw const CACHE);
@@ -156,6 +198,7 @@ unsafe fn build_itab(inter: *const Type, typ: *const Type) -> Result<*mut Itab, 
 /// Negative results are cached too: an itab whose `_pad` is 1.
 unsafe fn lookup(inter: *const Type, typ: *const Type) -> Result<*mut Itab, GoString> {
     unsafe {
+        register_static_itabs();
         let m = cache_find(inter, typ);
         if !m.is_null() {
             if (*m)._pad == 0 {
