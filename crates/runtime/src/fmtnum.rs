@@ -49,7 +49,7 @@ pub fn fmt_hex(buf: &mut [u8; 24], mut v: u64) -> usize {
 
 /// Go's printfloat; returns the number of bytes written to `out` (at most 14).
 pub fn fmt_float(out: &mut [u8; 16], mut v: f64) -> usize {
-    if v != v {
+    if v.is_nan() {
         out[..3].copy_from_slice(b"NaN");
         return 3;
     }

@@ -58,7 +58,7 @@ pub fn hash_u64(v: u64, seed: u64) -> u64 {
 fn hash_f64(f: f64, seed: u64) -> u64 {
     if f == 0.0 {
         hash_u64(0, seed)
-    } else if f != f {
+    } else if f.is_nan() {
         hash_u64(crate::map::fastrand64(), seed)
     } else {
         hash_u64(f.to_bits(), seed)

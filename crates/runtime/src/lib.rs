@@ -13,7 +13,7 @@
 //! * `math` — libm functions Cranelift calls (floor, ceil, trunc, nearbyint, fma)
 
 #![no_std]
-#![allow(clippy::missing_safety_doc)]
+#![allow(clippy::missing_safety_doc, clippy::not_unsafe_ptr_arg_deref)]
 
 pub mod abi;
 pub mod fmtnum;

@@ -37,7 +37,7 @@ pub extern "C" fn ceil(x: f64) -> f64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn nearbyint(x: f64) -> f64 {
     let a = f64::from_bits(x.to_bits() & !(1 << 63));
-    if a >= 4503599627370496.0 || a != a {
+    if a >= 4503599627370496.0 || a.is_nan() {
         return x;
     }
     let big = 4503599627370496.0f64; // 2^52
@@ -79,7 +79,7 @@ pub extern "C" fn ceilf(x: f32) -> f32 {
 #[unsafe(no_mangle)]
 pub extern "C" fn nearbyintf(x: f32) -> f32 {
     let a = f32::from_bits(x.to_bits() & !(1 << 31));
-    if a >= 8388608.0 || a != a {
+    if a >= 8388608.0 || a.is_nan() {
         return x;
     }
     let big = 8388608.0f32;
