@@ -73,6 +73,22 @@ pub fn is_bundled(path: &str) -> bool {
     NAMES.contains(&path)
 }
 
+/// The runtime symbols the bundled packages bind with `//go:linkname` (the hooks listed in
+/// docs/abi.md §8), sorted and without duplicates, e.g. `"runtime.write"`. The runtime must
+/// define every one of them for programs importing the packages that use them to link.
+pub fn runtime_hooks() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = PACKAGES
+        .iter()
+        .flat_map(|(_, files)| files.iter())
+        .flat_map(|(_, src)| src.lines())
+        .filter_map(|l| l.strip_prefix("//go:linkname "))
+        .filter_map(|rest| rest.split_whitespace().nth(1))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,6 +192,9 @@ mod tests {
         assert!(package("reflect").is_none());
         assert!(is_bundled("strings") && !is_bundled("unsafe"));
         assert_eq!(packages()[0], "unicode/utf8");
+        let hooks = runtime_hooks();
+        assert!(hooks.contains(&"runtime.write") && hooks.contains(&"runtime.ftoa"));
+        assert!(hooks.iter().all(|h| h.starts_with("runtime.")));
     }
 
     /// Only files named *_mingo.go may bind runtime hooks; every hook they bind is
