@@ -23,7 +23,8 @@ func unsafe_New(t *rtype) unsafe.Pointer {
 
 // fakeMap stands for a mingo *hmap: it remembers the real map it was converted from.
 type fakeMap struct {
-	m reflect.Value
+	count int // the runtime's hmap starts with its length
+	m     reflect.Value
 }
 
 type iterState struct {
@@ -253,7 +254,7 @@ func convInto(dst unsafe.Pointer, v reflect.Value) {
 		if v.IsNil() {
 			return
 		}
-		*(*unsafe.Pointer)(dst) = unsafe.Pointer(&fakeMap{v})
+		*(*unsafe.Pointer)(dst) = unsafe.Pointer(&fakeMap{v.Len(), v})
 	case reflect.Func:
 		if v.IsNil() {
 			return

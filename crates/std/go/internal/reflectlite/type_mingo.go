@@ -220,7 +220,9 @@ func implements(T, V *rtype) bool {
 			}
 			vm := &V.methods[j]
 			j++
-			if vm.name == tm.name && vm.mtyp == tm.mtyp {
+			// The runtime's own types (its error values) have method types
+			// described by the runtime: equal type strings mean identical types.
+			if vm.name == tm.name && (vm.mtyp == tm.mtyp || vm.mtyp.str == tm.mtyp.str) {
 				break
 			}
 		}

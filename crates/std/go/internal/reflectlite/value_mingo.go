@@ -178,12 +178,11 @@ func (v Value) Len() int {
 	case String:
 		return (*stringHeader)(v.ptr).len
 	case Map:
-		n := 0
-		it := v.MapRange()
-		for it.Next() {
-			n++
+		// The runtime's hmap starts with its count (abi.md: maps).
+		if m := v.pointer(); m != nil {
+			return *(*int)(m)
 		}
-		return n
+		return 0
 	case Chan:
 		return 0
 	}
