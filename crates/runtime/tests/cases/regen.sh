@@ -4,7 +4,10 @@
 # when not 0). Run from anywhere; needs `go`.
 set -e
 cd "$(dirname "$0")"
-tmp=$(mktemp -d)
+# a fixed build directory keeps the paths in Go's tracebacks stable
+tmp=/tmp/mingo-runtime-regen
+rm -rf "$tmp"
+mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 for src in *.go; do
     name=${src%.go}
