@@ -206,6 +206,7 @@ fn unit_trials() -> Vec<Trial> {
         Trial::test("unit::utf8_roundtrip", utf8_roundtrip),
         Trial::test("unit::ftoa_examples", ftoa_examples),
         Trial::test("unit::ftoa_vs_rust", ftoa_vs_rust),
+        Trial::test("unit::ftoa_go_vectors", ftoa_go_vectors),
     ]
 }
 
@@ -404,5 +405,30 @@ fn ftoa_vs_rust() -> Result<(), Failed> {
             }
         }
     }
+    Ok(())
+}
+
+/// The vectors Go 1.19's strconv produced for the hook (crates/std/testdata/ftoa.txt:
+/// `<float64 bits hex> <fmt> <prec> <expected>`).
+fn ftoa_go_vectors() -> Result<(), Failed> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../std/testdata/ftoa.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Err(format!("cannot read {}", path.display()).into());
+    };
+    let mut n = 0;
+    for line in text.lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.len() != 4 {
+            continue;
+        }
+        let bits = u64::from_str_radix(f[0], 16).map_err(|e| format!("{line}: {e}"))?;
+        let prec: i64 = f[2].parse().map_err(|e| format!("{line}: {e}"))?;
+        let got = run_ftoa(f64::from_bits(bits), f[1].as_bytes()[0], prec);
+        if got != f[3] {
+            return Err(format!("{line}: got {got}").into());
+        }
+        n += 1;
+    }
+    check!(n > 1000);
     Ok(())
 }
