@@ -1,13 +1,95 @@
 //! Tracebacks after `goroutine 1 [running]:`. Frames are found by walking the
 //! frame-pointer chain (generated code keeps frame pointers and the runtime is
-//! built with them); function names come from the ELF symbol table of
-//! /proc/self/exe, mapped read-only on demand. Go prints `FUNC(args)` then a
-//! tab, `FILE:LINE +0xOFF`; without line tables this prints `FUNC(...)` and
-//! `\t?:0 +0xOFF`. Runtime and Rust frames are skipped. Best effort: it never
-//! follows a frame pointer outside the main stack.
+//! built with them). Function names, files and lines come from the compiler's
+//! `go.pclntab` (docs/abi.md §10) when the program has one, else names come from
+//! the ELF symbol table of /proc/self/exe (mapped read-only on demand). Go prints
+//! `FUNC(args)` then a tab, `FILE:LINE +0xOFF`; this prints `FUNC(...)` and the
+//! same second line (`?:0` without line tables). Runtime and Rust frames are
+//! skipped. Best effort: it never follows a frame pointer outside the stack.
 
+use crate::abi::GoString;
 use crate::print::*;
 use crate::sys;
+
+core::arch::global_asm!(
+    r#"
+    .weak "go.pclntab"
+    .section .text.mingo_rt_pclntab,"ax",@progbits
+    .globl mingo_rt_pclntab
+mingo_rt_pclntab:
+    mov rax, offset "go.pclntab"
+    ret
+"#
+);
+
+unsafe extern "C" {
+    fn mingo_rt_pclntab() -> *const PcLnTab;
+}
+
+/// `go.pclntab` header: magic `"mingopcl"`, then `nfunc` entries sorted by entry.
+#[repr(C)]
+pub struct PcLnTab {
+    pub magic: u64,
+    pub nfunc: u64,
+    pub funcs: [FuncInfo; 0],
+}
+
+/// One function of `go.pclntab` (56 bytes).
+#[repr(C)]
+pub struct FuncInfo {
+    pub entry: u64,
+    pub size: u64,
+    pub name: GoString,
+    pub file: GoString,
+    /// `(pc offset, line)` u32 pairs sorted by offset, ended by `(0xffffffff, 0)`;
+    /// a pc's line is that of the last pair with offset <= pc - entry.
+    pub lines: *const u32,
+}
+
+pub const PCLN_MAGIC: u64 = u64::from_le_bytes(*b"mingopcl");
+
+/// The compiler's function table, if the program has one.
+pub fn pclntab() -> Option<&'static [FuncInfo]> {
+    unsafe {
+        let t = mingo_rt_pclntab();
+        if t.is_null() || (*t).magic != PCLN_MAGIC {
+            return None;
+        }
+        Some(core::slice::from_raw_parts((*t).funcs.as_ptr(), (*t).nfunc as usize))
+    }
+}
+
+/// The function containing `pc` in the compiler's table.
+pub fn find_func(tab: &'static [FuncInfo], pc: usize) -> Option<&'static FuncInfo> {
+    let pc = pc as u64;
+    let i = tab.partition_point(|f| f.entry <= pc);
+    if i == 0 {
+        return None;
+    }
+    let f = &tab[i - 1];
+    if pc < f.entry + f.size { Some(f) } else { None }
+}
+
+/// The source line of `pc` in `f` (0 if unknown).
+pub fn line_of(f: &FuncInfo, pc: usize) -> u32 {
+    if f.lines.is_null() {
+        return 0;
+    }
+    let off = (pc as u64).wrapping_sub(f.entry);
+    let mut line = 0;
+    let mut p = f.lines;
+    unsafe {
+        loop {
+            let o = *p;
+            if o == u32::MAX || o as u64 > off {
+                break;
+            }
+            line = *p.add(1);
+            p = p.add(2);
+        }
+    }
+    line
+}
 
 struct Symtab {
     syms: *const u8,
@@ -129,8 +211,13 @@ fn is_go_frame(name: &[u8]) -> bool {
 
 /// Prints the Go frames of the current stack.
 pub fn print_traceback(_pc: usize, _fp: usize) {
-    let Some(tab) = load_symtab() else { return };
+    let pcln = pclntab();
+    let symtab = if pcln.is_none() { load_symtab() } else { None };
+    if pcln.is_none() && symtab.is_none() {
+        return;
+    }
     let top = unsafe { (*(&raw const crate::heap::HEAP)).stack_top };
+    let fault_pc = unsafe { crate::panic::SIG.3 };
     let mut fp: usize;
     unsafe { core::arch::asm!("mov {}, rbp", out(reg) fp, options(nomem, nostack)) };
     let mut n = 0;
@@ -139,11 +226,29 @@ pub fn print_traceback(_pc: usize, _fp: usize) {
         if ret == 0 {
             break;
         }
-        // the call instruction is just before the return address
-        if let Some((name, start)) = lookup(&tab, ret - 1) {
+        // the call instruction is just before a return address; a faulting
+        // instruction's address is exact
+        let pc = if ret == fault_pc { ret } else { ret - 1 };
+        let mut frame: Option<(&[u8], usize, &[u8], u32)> = None;
+        if let Some(t) = pcln {
+            if let Some(f) = find_func(t, pc) {
+                frame = Some(unsafe {
+                    (f.name.bytes(), f.entry as usize, f.file.bytes(), line_of(f, pc))
+                });
+            }
+        } else if let Some(t) = &symtab {
+            if let Some((name, start)) = lookup(t, pc) {
+                frame = Some((name, start, b"?", 0));
+            }
+        }
+        if let Some((name, start, file, line)) = frame {
             if is_go_frame(name) {
                 putb(name);
-                puts("(...)\n\t?:0 +");
+                puts("(...)\n\t");
+                putb(file);
+                puts(":");
+                put_uint(line as u64);
+                puts(" +");
                 put_hex((ret - start) as u64);
                 puts("\n");
                 n += 1;
