@@ -111,8 +111,13 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 	// (runtime.ftoa, docs/abi.md §8: ryu for the shortest digits, exact
 	// rounding otherwise), and the layout below is Go's.
 	var digs decimalSlice
-	var buf [ftoaBufLen]byte
+	// A small buffer holds up to 40 digits: enough for shortest digits and the
+	// usual precisions; longer results get a heap buffer.
+	var buf [48]byte
 	digs.d = buf[:]
+	if needBig(val, fmt, prec) {
+		digs.d = make([]byte, ftoaBufLen)
+	}
 	// Negative precision means "only as much as needed to be exact."
 	shortest := prec < 0
 	if shortest {
@@ -147,6 +152,18 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		}
 	}
 	return formatDigits(dst, shortest, neg, digs, prec, fmt)
+}
+
+// needBig reports whether the digits for fmt and prec may not fit in 40 bytes.
+func needBig(val float64, fmt byte, prec int) bool {
+	switch fmt {
+	case 'e', 'E', 'g', 'G':
+		return prec > 39
+	case 'f':
+		// Digits: up to 21 before the point (|val| < 1e21) plus prec after it.
+		return prec > 18 || val >= 1e21 || val <= -1e21
+	}
+	return false
 }
 
 // ftoaBufLen bounds runtime.ftoa's output: at most 767 significant digits
