@@ -4,7 +4,7 @@ package time
 // Times returned by Now carry a monotonic clock reading, which Sub, Since and
 // Until use, as in Go. mingo has no time zones: every Time is in UTC.
 type Time struct {
-	sec  int64 // seconds since January 1, 1970 UTC
+	sec  int64 // seconds since January 1, year 1 UTC (so the zero Time is Go's)
 	nsec int32 // nanoseconds within the second, [0, 999999999]
 	mono int64 // monotonic clock reading (ns since process start) if hasMono
 	// hasMono reports whether mono is valid.
@@ -18,7 +18,7 @@ var startNano int64 = runtimeNano() - 1
 // Now returns the current time.
 func Now() Time {
 	sec, nsec := walltime()
-	return Time{sec: sec, nsec: nsec, mono: runtimeNano() - startNano, hasMono: true}
+	return Time{sec: sec + unixToInternal, nsec: nsec, mono: runtimeNano() - startNano, hasMono: true}
 }
 
 // Unix returns the local Time corresponding to the given Unix time,
@@ -33,7 +33,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec: sec, nsec: int32(nsec)}
+	return Time{sec: sec + unixToInternal, nsec: int32(nsec)}
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time,
@@ -160,24 +160,23 @@ func (t Time) Equal(u Time) bool {
 // IsZero reports whether t represents the zero time instant,
 // January 1, year 1, 00:00:00 UTC.
 func (t Time) IsZero() bool {
-	return t.sec == zeroUnix && t.nsec == 0
+	return t.sec == 0 && t.nsec == 0
 }
 
-// zeroUnix is the Unix time of January 1, year 1 (the zero Time in Go).
-// mingo's zero Time value is the Unix epoch instead; IsZero accepts both.
-const zeroUnix = -62135596800
+// unixToInternal is the number of seconds from January 1, year 1 to the Unix epoch.
+const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
 
 // Unix returns t as a Unix time, the number of seconds elapsed since January 1, 1970 UTC.
-func (t Time) Unix() int64 { return t.sec }
+func (t Time) Unix() int64 { return t.sec - unixToInternal }
 
 // UnixMilli returns t as a Unix time in milliseconds.
-func (t Time) UnixMilli() int64 { return t.sec*1e3 + int64(t.nsec)/1e6 }
+func (t Time) UnixMilli() int64 { return t.Unix()*1e3 + int64(t.nsec)/1e6 }
 
 // UnixMicro returns t as a Unix time in microseconds.
-func (t Time) UnixMicro() int64 { return t.sec*1e6 + int64(t.nsec)/1e3 }
+func (t Time) UnixMicro() int64 { return t.Unix()*1e6 + int64(t.nsec)/1e3 }
 
 // UnixNano returns t as a Unix time in nanoseconds.
-func (t Time) UnixNano() int64 { return t.sec*1e9 + int64(t.nsec) }
+func (t Time) UnixNano() int64 { return t.Unix()*1e9 + int64(t.nsec) }
 
 // Nanosecond returns the nanosecond offset within the second specified by t.
 func (t Time) Nanosecond() int { return int(t.nsec) }
@@ -213,7 +212,7 @@ func (t Time) Truncate(d Duration) Time {
 func (t Time) mod(d Duration) (r Duration) {
 	neg := false
 	nsec := t.nsec
-	sec := t.sec - zeroUnix
+	sec := t.sec
 	if sec < 0 {
 		// Operate on absolute value.
 		neg = true
@@ -353,8 +352,8 @@ func (d Weekday) String() string {
 
 // days returns the number of days since 1970-01-01 and the seconds within the day.
 func (t Time) days() (int64, int64) {
-	days := t.sec / 86400
-	rem := t.sec % 86400
+	days := t.Unix() / 86400
+	rem := t.Unix() % 86400
 	if rem < 0 {
 		rem += 86400
 		days--

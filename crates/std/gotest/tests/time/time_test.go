@@ -76,6 +76,17 @@ func TestCalendar(t *testing.T) {
 	}
 }
 
+func TestZero(t *testing.T) {
+	var m mtime.Time
+	var g time.Time
+	if m.String() != g.String() || !m.IsZero() || m.Unix() != g.Unix() || m.Year() != g.Year() {
+		t.Fatalf("zero Time: %v (%d) vs %v (%d)", m, m.Unix(), g, g.Unix())
+	}
+	if m.Add(mtime.Hour).String() != g.Add(time.Hour).String() || mtime.Unix(0, 0).IsZero() {
+		t.Fatalf("zero Time arithmetic")
+	}
+}
+
 func TestNowSinceSleep(t *testing.T) {
 	start := mtime.Now()
 	mtime.Sleep(2 * mtime.Millisecond)
