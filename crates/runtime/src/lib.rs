@@ -8,6 +8,7 @@
 //! * `slice`, `strings`, `utf8` — slices and strings
 //! * `print`, `fmtnum` — the print/println builtins; `ftoa` — float digits for strconv
 //! * `panic` — panics, runtime errors, defer/panic/recover; `traceback`
+//! * `prof` — CPU profiles (`MINGOCPUPROFILE=FILE`, pprof format)
 //! * `iface`, `map`, `hash` — interfaces, type equality/hashing, maps
 //! * `abi` — data layouts (strings, slices, interfaces, type descriptors)
 //! * `math` — libm functions Cranelift calls (floor, ceil, trunc, nearbyint, fma)
@@ -26,6 +27,7 @@ pub mod math;
 pub mod mem;
 pub mod panic;
 pub mod print;
+pub mod prof;
 pub mod sizeclasses;
 pub mod slice;
 pub mod start;

@@ -88,6 +88,7 @@ memcpy:
 23:
     ret
     .size memmove, . - memmove
+    .size memcpy, . - memcpy
 
     .section .text.memset,"ax",@progbits
     .globl memset
@@ -188,6 +189,7 @@ bcmp:
     xor eax, eax
     ret
     .size memcmp, . - memcmp
+    .size bcmp, . - bcmp
 
     .section .text.strlen,"ax",@progbits
     .globl strlen

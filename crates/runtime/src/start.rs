@@ -144,6 +144,7 @@ static mut GUARD_LO: usize = 0;
 static mut GUARD_HI: usize = 0;
 
 extern "C" fn run_main() -> ! {
+    crate::prof::init();
     unsafe {
         main_init();
         main_main();
@@ -155,11 +156,13 @@ core::arch::global_asm!(
     r#"
     .section .text.mingo_rt_switch_stack,"ax",@progbits
     .globl mingo_rt_switch_stack
+    .type mingo_rt_switch_stack,@function
 mingo_rt_switch_stack:
     mov rsp, rdi
     xor ebp, ebp
     call rsi
     ud2
+    .size mingo_rt_switch_stack, . - mingo_rt_switch_stack
 "#
 );
 
@@ -251,16 +254,25 @@ unsafe fn install_signals() {
             sys::syscall2(sys::SYS_SIGALTSTACK, &ss as *const StackT as usize, 0);
         }
         for sig in [sys::SIGSEGV, sys::SIGBUS, sys::SIGFPE, 4 /* SIGILL */] {
-            let sa = KSigaction {
-                handler: sighandler as *const () as usize,
-                flags: SA_SIGINFO | SA_ONSTACK | SA_RESTORER | SA_NODEFER,
-                restorer: mingo_rt_sigreturn as *const () as usize,
-                mask: 0,
-            };
-            sys::syscall4(sys::SYS_RT_SIGACTION, sig, &sa as *const KSigaction as usize, 0, 8);
+            install_handler(sig, sighandler as *const () as usize, false);
         }
     }
 }
+
+/// Installs `handler(sig, info, ucontext)` for `sig` on the alternate stack;
+/// `restart` adds SA_RESTART (for asynchronous signals such as SIGPROF).
+pub fn install_handler(sig: usize, handler: usize, restart: bool) {
+    let flags = SA_SIGINFO | SA_ONSTACK | SA_RESTORER;
+    let sa = KSigaction {
+        handler,
+        flags: if restart { flags | SA_RESTART } else { flags | SA_NODEFER },
+        restorer: mingo_rt_sigreturn as *const () as usize,
+        mask: 0,
+    };
+    unsafe { sys::syscall4(sys::SYS_RT_SIGACTION, sig, &sa as *const KSigaction as usize, 0, 8) };
+}
+
+const SA_RESTART: u64 = 0x1000_0000;
 
 const UC_MCONTEXT_GREGS: usize = 40;
 const REG_RSP: usize = 15;
@@ -323,6 +335,7 @@ extern "C" fn sighandler(sig: i32, info: *const u8, uctx: *mut u8) {
 /// Exits now with `code` (no deferred calls run), printing the allocation count
 /// first when `MINGODEBUG=allocs=1`.
 pub fn exit_now(code: i32) -> ! {
+    crate::prof::finish();
     unsafe {
         if DEBUG_ALLOCS {
             puts("allocs: ");

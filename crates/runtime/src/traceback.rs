@@ -91,7 +91,7 @@ pub fn line_of(f: &FuncInfo, pc: usize) -> u32 {
     line
 }
 
-struct Symtab {
+pub struct Symtab {
     syms: *const u8,
     nsyms: usize,
     strtab: *const u8,
@@ -177,7 +177,7 @@ fn load_symtab() -> Option<Symtab> {
 }
 
 /// The function containing `pc`: (name, start).
-fn lookup<'a>(t: &Symtab, pc: usize) -> Option<(&'a [u8], usize)> {
+pub fn lookup<'a>(t: &Symtab, pc: usize) -> Option<(&'a [u8], usize)> {
     unsafe {
         let mut best: Option<(usize, u32)> = None;
         for i in 0..t.nsyms {
@@ -186,7 +186,7 @@ fn lookup<'a>(t: &Symtab, pc: usize) -> Option<(&'a [u8], usize)> {
                 continue;
             }
             let v = s.value as usize;
-            if v <= pc && (pc < v + s.size as usize || (s.size == 0 && s.info & 0xf == 2)) {
+            if v <= pc && pc < v + s.size as usize {
                 if best.is_none_or(|(b, _)| v > b) {
                     best = Some((v, s.name));
                 }
@@ -203,6 +203,11 @@ fn lookup<'a>(t: &Symtab, pc: usize) -> Option<(&'a [u8], usize)> {
         }
         Some((core::slice::from_raw_parts(p, n), start))
     }
+}
+
+/// The executable's symbol table, if readable.
+pub fn load_symtab_pub() -> Option<Symtab> {
+    load_symtab()
 }
 
 fn is_go_frame(name: &[u8]) -> bool {

@@ -81,6 +81,20 @@ fn main() {
             .with_ignored_flag(!tools),
         );
     }
+    {
+        let dir = dir.clone();
+        let tmp = tmp.clone();
+        let helper = helper.clone();
+        trials.push(
+            Trial::test("link::cpuprofile", move || {
+                if !helper_ok {
+                    return Err("could not compile cases/rt.c".into());
+                }
+                cpuprofile(&dir, &tmp, &helper)
+            })
+            .with_ignored_flag(!tools),
+        );
+    }
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -149,10 +163,10 @@ fn read_opt(p: &Path) -> String {
     std::fs::read_to_string(p).unwrap_or_default()
 }
 
-fn run_case(dir: &Path, tmp: &Path, helper: &Path, name: &str) -> Result<(), Failed> {
+fn link(src: &Path, tmp: &Path, helper: &Path, name: &str) -> Result<PathBuf, Failed> {
     let obj = tmp.join(format!("{name}.o"));
     let exe = tmp.join(name);
-    compile(&dir.join(format!("{name}.c")), &obj)?;
+    compile(src, &obj)?;
     let out = Command::new("ld")
         .args(["-static", "-nostdlib", "--gc-sections", "--build-id=none", "-z", "noexecstack"])
         .args(["-e", "_start", "-o"])
@@ -165,6 +179,11 @@ fn run_case(dir: &Path, tmp: &Path, helper: &Path, name: &str) -> Result<(), Fai
     if !out.status.success() {
         return Err(format!("ld:\n{}", String::from_utf8_lossy(&out.stderr)).into());
     }
+    Ok(exe)
+}
+
+fn run_case(dir: &Path, tmp: &Path, helper: &Path, name: &str) -> Result<(), Failed> {
+    let exe = link(&dir.join(format!("{name}.c")), tmp, helper, name)?;
     let mut cmd = Command::new(&exe);
     cmd.env_remove("MINGODEBUG").env_remove("GOGC");
     for line in read_opt(&dir.join(format!("{name}.env"))).lines() {
@@ -430,5 +449,46 @@ fn ftoa_go_vectors() -> Result<(), Failed> {
         n += 1;
     }
     check!(n > 1000);
+    Ok(())
+}
+
+/// `MINGOCPUPROFILE=FILE` writes a gzip'd pprof profile naming the hot function.
+fn cpuprofile(dir: &Path, tmp: &Path, helper: &Path) -> Result<(), Failed> {
+    let src = dir.join("../special/cpuprof.c");
+    let exe = link(&src, tmp, helper, "cpuprof")?;
+    let prof = tmp.join("cpuprof.pprof");
+    let _ = std::fs::remove_file(&prof);
+    let res =
+        Command::new(&exe).env("MINGOCPUPROFILE", &prof).output().map_err(|e| e.to_string())?;
+    check!(res.status.success());
+    let gz = std::fs::read(&prof).map_err(|e| format!("no profile written: {e}"))?;
+    check!(gz.len() > 18 && gz[..3] == [0x1f, 0x8b, 8]);
+    // stored deflate blocks
+    let mut data = Vec::new();
+    let mut i = 10;
+    loop {
+        let last = gz[i] & 1 == 1;
+        check!(gz[i] & 6 == 0);
+        let n = u16::from_le_bytes([gz[i + 1], gz[i + 2]]) as usize;
+        check!(u16::from_le_bytes([gz[i + 3], gz[i + 4]]) == !(n as u16));
+        data.extend_from_slice(&gz[i + 5..i + 5 + n]);
+        i += 5 + n;
+        if last {
+            break;
+        }
+    }
+    let crc = u32::from_le_bytes(gz[i..i + 4].try_into().unwrap());
+    let size = u32::from_le_bytes(gz[i + 4..i + 8].try_into().unwrap());
+    check!(size as usize == data.len());
+    let mut c = !0u32;
+    for &b in &data {
+        c ^= b as u32;
+        for _ in 0..8 {
+            c = if c & 1 != 0 { 0xedb8_8320 ^ (c >> 1) } else { c >> 1 };
+        }
+    }
+    check!(!c == crc);
+    let has = |pat: &[u8]| data.windows(pat.len()).any(|w| w == pat);
+    check!(has(b"main.hot") && has(b"nanoseconds") && has(b"samples"));
     Ok(())
 }
