@@ -81,7 +81,7 @@ copy_pkgs "$DESC" mdesc 'rt_mingo.go'
 cp "$HERE/desc/"*.go "$DESC/internal/reflectlite/"
 
 cd "$MOD"
-export GOFLAGS=-mod=mod GO111MODULE=on GOTOOLCHAIN=local GOPROXY=off
+export GOFLAGS="-mod=mod -trimpath" GO111MODULE=on GOTOOLCHAIN=local GOPROXY=off
 go vet ./... 2>&1 | grep -v '^#' | grep -v 'possible misuse of unsafe.Pointer' | grep -v 'unusedresult' | grep . && { echo "gotest: go vet failed"; exit 1; } || true
 go test $short "$@" ./...
 (cd "$DESC" && go test $short "$@" ./internal/reflectlite ./internal/fmtsort) | sed 's#mdesc/internal/reflectlite#mdesc/internal/reflectlite (mingo descriptors)#'
