@@ -558,7 +558,10 @@ pub struct DeferFrame {
     pub ret: usize,
     pub link: *mut DeferFrame,
     pub defers: *mut DeferRec,
-    pub _reserved: [usize; 2],
+    /// The oldest deferred call is kept here without allocating.
+    pub inline_closure: *const Closure,
+    /// bit 0: present, bit 1: wrapper (deferprocw).
+    pub inline_flags: usize,
 }
 
 #[repr(C)]
@@ -608,6 +611,8 @@ core::arch::global_asm!(
     mov [rdi + 40], r14
     mov [rdi + 48], r15
     mov qword ptr [rdi + 72], 0
+    mov qword ptr [rdi + 80], 0
+    mov qword ptr [rdi + 88], 0
     mov rax, qword ptr [rip + MINGO_RT_DEFER_TOP]
     mov [rdi + 64], rax
     mov qword ptr [rip + MINGO_RT_DEFER_TOP], rdi
@@ -670,6 +675,11 @@ pub unsafe extern "C" fn deferprocw(frame: *mut DeferFrame, closure: *const Clos
 
 fn push_defer(frame: *mut DeferFrame, closure: *const Closure, wrapper: usize) {
     unsafe {
+        if (*frame).defers.is_null() && (*frame).inline_flags & 1 == 0 {
+            (*frame).inline_closure = closure;
+            (*frame).inline_flags = 1 | (wrapper << 1);
+            return;
+        }
         let r = heap::alloc(core::mem::size_of::<DeferRec>(), Scan::Conservative, true)
             as *mut DeferRec;
         (*r).closure = closure;
@@ -679,19 +689,31 @@ fn push_defer(frame: *mut DeferFrame, closure: *const Closure, wrapper: usize) {
     }
 }
 
+/// Removes the frame's most recent deferred call: (closure, is a wrapper).
+fn pop_defer(frame: *mut DeferFrame) -> Option<(*const Closure, bool)> {
+    unsafe {
+        let r = (*frame).defers;
+        if !r.is_null() {
+            (*frame).defers = (*r).next;
+            return Some(((*r).closure, (*r).wrapper != 0));
+        }
+        if (*frame).inline_flags & 1 != 0 {
+            let w = (*frame).inline_flags & 2 != 0;
+            (*frame).inline_flags = 0;
+            return Some(((*frame).inline_closure, w));
+        }
+        None
+    }
+}
+
 /// `runtime.deferreturn(frame)`: run the frame's deferred calls (LIFO) and pop
 /// the frame. Called after `callprotected` returns, whatever it returned.
 #[unsafe(export_name = "runtime.deferreturn")]
 pub unsafe extern "C" fn deferreturn(frame: *mut DeferFrame) {
     unsafe {
-        loop {
-            let r = (*frame).defers;
-            if r.is_null() {
-                break;
-            }
-            (*frame).defers = (*r).next;
+        while let Some((closure, _)) = pop_defer(frame) {
             let mut argp = 0usize;
-            mingo_rt_calldeferred((*r).closure, &mut argp);
+            mingo_rt_calldeferred(closure, &mut argp);
         }
         MINGO_RT_DEFER_TOP = (*frame).link;
     }
@@ -729,15 +751,13 @@ pub fn gopanic(typ: *const Type, data: *mut u8) -> ! {
                 }
                 q = (*q).link;
             }
-            let r = (*frame).defers;
-            if r.is_null() {
+            let Some((closure, wrapper)) = pop_defer(frame) else {
                 MINGO_RT_DEFER_TOP = (*frame).link;
                 continue;
-            }
-            (*frame).defers = (*r).next;
+            };
             (*p).frame = frame;
-            (*p).wrapper = (*r).wrapper != 0;
-            mingo_rt_calldeferred((*r).closure, &mut (*p).argp);
+            (*p).wrapper = wrapper;
+            mingo_rt_calldeferred(closure, &mut (*p).argp);
             (*p).argp = 0;
             if (*p).recovered {
                 let mut next = (*p).link;
