@@ -1,5 +1,5 @@
 //! The C memory primitives `memmove`, `memcpy`, `memset`, `memcmp`, `bcmp` and
-//! `strlen`.
+//! `strlen`, and Cranelift's outline stack probe `__cranelift_probestack`.
 //! Cranelift emits libcalls to them, and so does rustc for this crate, so they are
 //! written in assembly: Rust code here could be turned back into a call to itself.
 //! Small sizes use overlapping unaligned loads/stores (all loads before the stores,
@@ -190,6 +190,33 @@ bcmp:
     ret
     .size memcmp, . - memcmp
     .size bcmp, . - bcmp
+
+    .section .text.__cranelift_probestack,"ax",@progbits
+    .globl __cranelift_probestack
+    .type __cranelift_probestack,@function
+    .p2align 4
+__cranelift_probestack:
+    /* rax = frame size about to be allocated: touch every page below rsp so the
+       guard region is hit in order; preserves every register */
+    push rbp
+    mov rbp, rsp
+    push r11
+    mov r11, rax
+90:
+    cmp r11, 0x1000
+    jbe 91f
+    sub rsp, 0x1000
+    test qword ptr [rsp], rsp
+    sub r11, 0x1000
+    jmp 90b
+91:
+    sub rsp, r11
+    test qword ptr [rsp], rsp
+    lea rsp, [rbp - 8]
+    pop r11
+    pop rbp
+    ret
+    .size __cranelift_probestack, . - __cranelift_probestack
 
     .section .text.strlen,"ax",@progbits
     .globl strlen
