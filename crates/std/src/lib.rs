@@ -21,7 +21,7 @@ bundle! {
     "unicode" => ["casetables.go", "digit.go", "graphic.go", "letter.go", "tables.go"],
     "unicode/utf16" => ["utf16.go"],
     "internal/bytealg" => ["bytealg.go"],
-    "internal/reflectlite" => ["kind.go", "rt_mingo.go", "type_mingo.go", "value_mingo.go"],
+    "internal/reflectlite" => ["kind.go", "rt_mingo.go", "type_mingo.go", "upper.go", "value_mingo.go"],
     "errors" => ["errors.go", "wrap.go"],
     "io" => ["io.go"],
     "math/bits" => ["bits.go", "bits_errors.go", "bits_tables.go"],
@@ -37,7 +37,7 @@ bundle! {
     "os" => ["file.go", "proc.go", "rt_mingo.go"],
     "strconv" => [
         "atob.go", "atof.go", "atoi.go", "bytealg.go", "decimal.go", "ftoa.go", "isprint.go",
-        "itoa.go", "quote.go", "rt_mingo.go",
+        "itoa.go", "math.go", "quote.go", "rt_mingo.go",
     ],
     "strings" => [
         "builder.go", "clone.go", "compare.go", "reader.go", "replace.go", "search.go",
@@ -50,7 +50,7 @@ bundle! {
     "container/list" => ["list.go"],
     "math/rand" => ["exp.go", "normal.go", "rand.go", "rng.go", "zipf.go"],
     "internal/fmtsort" => ["sort.go"],
-    "fmt" => ["errors.go", "format.go", "print.go", "scan.go"],
+    "fmt" => ["errors.go", "format.go", "math.go", "print.go", "scan.go"],
     "time" => ["duration.go", "rt_mingo.go", "time.go"],
 }
 

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"internal/reflectlite"
 	"io"
-	"math"
 	"os"
 	"strconv"
 	"unicode/utf8"
@@ -776,7 +775,7 @@ func (s *ss) convertFloat(str string, n int) float64 {
 			}
 			s.error(err)
 		}
-		return math.Ldexp(f, m)
+		return ldexp(f, m)
 	}
 	f, err := strconv.ParseFloat(str, n)
 	if err != nil {

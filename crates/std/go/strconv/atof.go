@@ -11,7 +11,6 @@ package strconv
 //   2) Multiply/divide decimal by powers of two until in range [0.5, 1)
 //   3) Multiply by 2^precision and round to get mantissa.
 
-import "math"
 
 var optimize = true // set to false to force slow-path conversions for testing
 
@@ -62,11 +61,11 @@ func special(s string) (f float64, n int, ok bool) {
 			n = 3
 		}
 		if n == 3 || n == 8 {
-			return math.Inf(sign), nsign + n, true
+			return inf(sign), nsign + n, true
 		}
 	case 'n', 'N':
 		if commonPrefixLenIgnoreCase(s, "nan") == 3 {
-			return math.NaN(), 3, true
+			return nan(), 3, true
 		}
 	}
 	return 0, 0, false
@@ -557,9 +556,9 @@ func atofHex(s string, flt *floatInfo, mantissa uint64, exp int, neg, trunc bool
 		bits |= 1 << flt.mantbits << flt.expbits
 	}
 	if flt == &float32info {
-		return float64(math.Float32frombits(uint32(bits))), err
+		return float64(float32frombits(uint32(bits))), err
 	}
-	return math.Float64frombits(bits), err
+	return float64frombits(bits), err
 }
 
 const fnParseFloat = "ParseFloat"
@@ -596,7 +595,7 @@ func atof32(s string) (f float32, n int, err error) {
 		return 0, n, syntaxError(fnParseFloat, s)
 	}
 	b, ovf := d.floatBits(&float32info)
-	f = math.Float32frombits(uint32(b))
+	f = float32frombits(uint32(b))
 	if ovf {
 		err = rangeError(fnParseFloat, s)
 	}
@@ -635,7 +634,7 @@ func atof64(s string) (f float64, n int, err error) {
 		return 0, n, syntaxError(fnParseFloat, s)
 	}
 	b, ovf := d.floatBits(&float64info)
-	f = math.Float64frombits(b)
+	f = float64frombits(b)
 	if ovf {
 		err = rangeError(fnParseFloat, s)
 	}

@@ -11,7 +11,6 @@
 
 package strconv
 
-import "math"
 
 // TODO: move elsewhere?
 type floatInfo struct {
@@ -60,11 +59,11 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 	var flt *floatInfo
 	switch bitSize {
 	case 32:
-		bits = uint64(math.Float32bits(float32(val)))
+		bits = uint64(float32bits(float32(val)))
 		flt = &float32info
 		val = float64(float32(val)) // mingo: the digits are those of the float32
 	case 64:
-		bits = math.Float64bits(val)
+		bits = float64bits(val)
 		flt = &float64info
 	default:
 		panic("strconv: illegal AppendFloat/FormatFloat bitSize")

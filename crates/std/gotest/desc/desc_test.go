@@ -7,6 +7,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -224,4 +226,17 @@ func TestSetters(t *testing.T) {
 		}
 	}()
 	ValueOf(fakeAny(5)).SetInt(3)
+}
+
+func TestIsExported(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		name := string(r) + "x"
+		want := unicode.IsUpper(r)
+		if !utf8.ValidRune(r) {
+			want = false // decodes as RuneError
+		}
+		if got := isExported(name); got != want {
+			t.Fatalf("isExported(%q) = %v, want %v", name, got, want)
+		}
+	}
 }

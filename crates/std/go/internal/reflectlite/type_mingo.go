@@ -4,7 +4,6 @@
 package reflectlite
 
 import (
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -240,5 +239,44 @@ func isExported(name string) bool {
 		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(name)
-	return unicode.IsUpper(r)
+	return isUpper(r)
+}
+
+// isUpper is unicode.IsUpper for r >= 0x80 (without importing package unicode:
+// upper.go holds the table of category Lu).
+func isUpper(r rune) bool {
+	if r <= 0xFFFF {
+		return inRanges16(upper16[:], uint16(r))
+	}
+	return inRanges32(upper32[:], uint32(r))
+}
+
+func inRanges16(t []uint16, r uint16) bool {
+	lo, hi := 0, len(t)/3
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		if r < t[3*m] {
+			hi = m
+		} else if r > t[3*m+1] {
+			lo = m + 1
+		} else {
+			return t[3*m+2] == 1 || (r-t[3*m])%t[3*m+2] == 0
+		}
+	}
+	return false
+}
+
+func inRanges32(t []uint32, r uint32) bool {
+	lo, hi := 0, len(t)/3
+	for lo < hi {
+		m := lo + (hi-lo)/2
+		if r < t[3*m] {
+			hi = m
+		} else if r > t[3*m+1] {
+			lo = m + 1
+		} else {
+			return t[3*m+2] == 1 || (r-t[3*m])%t[3*m+2] == 0
+		}
+	}
+	return false
 }

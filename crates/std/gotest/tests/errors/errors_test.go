@@ -32,8 +32,8 @@ type timeout interface{ Timeout() bool }
 
 type tErr struct{}
 
-func (tErr) Error() string   { return "t" }
-func (tErr) Timeout() bool   { return true }
+func (tErr) Error() string { return "t" }
+func (tErr) Timeout() bool { return true }
 
 func TestNewIsAsUnwrap(t *testing.T) {
 	e1 := merrors.New("x")

@@ -251,7 +251,10 @@ func TestSliceElemSizes(t *testing.T) {
 		}
 	}
 	check("big", b1, func(x any) func(i, j int) bool { s := x.([]big); return func(i, j int) bool { return s[i].k < s[j].k } })
-	check("int8", i8, func(x any) func(i, j int) bool { s := x.([]int8); return func(i, j int) bool { return s[i]/16 < s[j]/16 } })
+	check("int8", i8, func(x any) func(i, j int) bool {
+		s := x.([]int8)
+		return func(i, j int) bool { return s[i]/16 < s[j]/16 }
+	})
 	check("int16", i16, func(x any) func(i, j int) bool { s := x.([]int16); return func(i, j int) bool { return s[i] < s[j] } })
 	check("int32", i32, func(x any) func(i, j int) bool { s := x.([]int32); return func(i, j int) bool { return s[i] < s[j] } })
 	check("ptr", ps, func(x any) func(i, j int) bool { s := x.([]*int); return func(i, j int) bool { return *s[i] < *s[j] } })
