@@ -28,11 +28,34 @@ use core::ptr::null_mut;
 
 /// Go's `throw`: `fatal error: MSG`, a traceback, exit status 2.
 pub fn throw(msg: &str) -> ! {
+    throw_with_signal(msg.as_bytes())
+}
+
+/// `throw`, with the `[signal …]` line when a fault is being handled (as Go's
+/// fatal error output after a signal).
+fn throw_with_signal(msg: &[u8]) -> ! {
     puts("fatal error: ");
-    puts(msg);
-    puts("\n\ngoroutine 1 [running]:\n");
+    putb(msg);
+    puts("\n");
+    print_signal_line();
+    puts("\ngoroutine 1 [running]:\n");
     crate::traceback::print_traceback(0, 0);
     crate::start::exit_now(2)
+}
+
+fn print_signal_line() {
+    let (sig, code, addr, pc) = unsafe { SIG };
+    if sig != 0 {
+        puts("[signal ");
+        puts(signame(sig));
+        puts(" code=");
+        put_hex(code as u64);
+        puts(" addr=");
+        put_hex(addr as u64);
+        puts(" pc=");
+        put_hex(pc as u64);
+        puts("]\n");
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -825,29 +848,45 @@ fn fatalpanic() -> ! {
             n += 1;
             q = (*q).link;
         }
+        // Go's preprintpanics: Error()/String() results first; a panic while
+        // computing them is fatal
+        if PREPRINTING {
+            let mut b = Buf::new();
+            b.push(b"panic while printing panic value");
+            let e = (*PANIC_TOP).arg;
+            if !e.typ.is_null()
+                && (*e.typ).kind() == KIND_STRING
+                && (*e.typ).str_bytes() == b"string"
+            {
+                b.push(b": ");
+                b.push((*(e.data as *const GoString)).bytes());
+            } else if !e.typ.is_null() {
+                b.push(b": type ");
+                b.push((*e.typ).str_bytes());
+            }
+            throw_with_signal(b.as_bytes());
+        }
+        PREPRINTING = true;
+        let mut texts: [Option<GoString>; 64] = [None; 64];
+        for i in 0..n {
+            texts[i] = method_text((*chain[i]).arg);
+        }
+        PREPRINTING = false;
         for i in (0..n).rev() {
             if i != n - 1 {
                 puts("\t");
             }
             puts("panic: ");
-            print_panic_value((*chain[i]).arg);
+            match texts[i] {
+                Some(s) => put_gostring(s),
+                None => print_panic_value((*chain[i]).arg),
+            }
             if (*chain[i]).recovered {
                 puts(" [recovered]");
             }
             puts("\n");
         }
-        let (sig, code, addr, pc) = SIG;
-        if sig != 0 {
-            puts("[signal ");
-            puts(signame(sig));
-            puts(" code=");
-            put_hex(code as u64);
-            puts(" addr=");
-            put_hex(addr as u64);
-            puts(" pc=");
-            put_hex(pc as u64);
-            puts("]\n");
-        }
+        print_signal_line();
         puts("\ngoroutine 1 [running]:\n");
         crate::traceback::print_traceback(0, 0);
         crate::start::exit_now(2)
@@ -886,6 +925,17 @@ pub fn find_string_method(
 }
 
 /// Go's printpanicval after preprintpanics.
+static mut PREPRINTING: bool = false;
+
+/// The value's `Error()` (else `String()`) result, if it has such a method.
+fn method_text(e: Eface) -> Option<GoString> {
+    if e.typ.is_null() {
+        return None;
+    }
+    let f = find_string_method(e.typ, b"Error").or_else(|| find_string_method(e.typ, b"String"))?;
+    Some(f(e.data))
+}
+
 pub fn print_panic_value(e: Eface) {
     if e.typ.is_null() {
         puts("nil");

@@ -1,0 +1,9 @@
+package main
+
+type E struct{}
+
+func (e E) Error() string { panic("inner") }
+
+func main() {
+	panic(E{})
+}
