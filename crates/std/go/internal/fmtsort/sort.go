@@ -164,15 +164,12 @@ func compare(aVal, bVal reflectlite.Value) int {
 		if c, ok := nilCompare(aVal, bVal); ok {
 			return c
 		}
-		// mingo: like Go, order by the address of the type descriptor
-		// (reflect.ValueOf(t).Pointer()); the addresses are mingo's, so
-		// the order of keys of different dynamic types may differ from gc's.
-		a, b := aVal.Elem().Type().ID(), bVal.Elem().Type().ID()
-		switch {
-		case a < b:
-			return -1
-		case a > b:
-			return 1
+		// Go orders by the address of the type descriptor
+		// (reflect.ValueOf(t).Pointer()). gc's linker lays descriptors out
+		// sorted by their size, then by symbol name ("type." + the type's
+		// string), so mingo compares those, computed as gc would.
+		if c := typeCompare(aVal.Elem().Type(), bVal.Elem().Type()); c != 0 {
+			return c
 		}
 		return compare(aVal.Elem(), bVal.Elem())
 	default:
@@ -186,6 +183,78 @@ func compare(aVal, bVal reflectlite.Value) int {
 // value. The comparison is defined to be 0 if both are nil, otherwise the one
 // nil value compares low. Both arguments must represent a chan, func,
 // interface, map, pointer, or slice.
+// typeCompare orders types as gc's linker places their descriptors: by the
+// descriptor's size, then by symbol name; identical names (distinct local types)
+// fall back to the descriptor address.
+func typeCompare(a, b reflectlite.Type) int {
+	if a == b {
+		return 0
+	}
+	sa, sb := gcTypeSize(a), gcTypeSize(b)
+	switch {
+	case sa < sb:
+		return -1
+	case sa > sb:
+		return 1
+	}
+	na, nb := symName(a), symName(b)
+	switch {
+	case na < nb:
+		return -1
+	case na > nb:
+		return 1
+	}
+	ia, ib := a.ID(), b.ID()
+	switch {
+	case ia < ib:
+		return -1
+	case ia > ib:
+		return 1
+	}
+	return 0
+}
+
+// symName is gc's symbol name for the type's descriptor without the "type."
+// prefix: named types are qualified by package path, others spelled as %T
+// spells them (exact unless they mention types of packages whose path is not
+// their name).
+func symName(t reflectlite.Type) string {
+	if t.Name() != "" && t.PkgPath() != "" {
+		return t.PkgPath() + "." + t.Name()
+	}
+	return t.String()
+}
+
+// gcTypeSize is the size of gc 1.19's descriptor symbol for a type that can be
+// a map key's dynamic type: the kind-specific header (rtype is 48 bytes), the
+// uncommon section of named types and types with methods (16 bytes + 16 per
+// method) and a struct's fields (24 bytes each).
+func gcTypeSize(t reflectlite.Type) int {
+	n := 48
+	switch t.Kind() {
+	case reflectlite.Pointer, reflectlite.Slice:
+		n = 56
+	case reflectlite.Chan:
+		n = 64
+	case reflectlite.Array:
+		n = 72
+	case reflectlite.Struct:
+		n = 80 + 24*t.NumField()
+	case reflectlite.Map:
+		n = 88
+	case reflectlite.Interface:
+		n = 80 + 8*t.NumMethod()
+		if t.Name() != "" {
+			n += 16
+		}
+		return n
+	}
+	if m := t.NumMethod(); t.Name() != "" || m > 0 {
+		n += 16 + 16*m
+	}
+	return n
+}
+
 func nilCompare(aVal, bVal reflectlite.Value) (int, bool) {
 	if aVal.IsNil() {
 		if bVal.IsNil() {

@@ -212,6 +212,34 @@ func TestVerbsFlagsWidths(t *testing.T) {
 	}
 }
 
+type keyS struct{ A, B int }
+type keyM int
+
+func (keyM) M1() {}
+func (keyM) M2() {}
+
+type keyP struct{ X int }
+
+func (*keyP) M() {}
+
+// Keys of different dynamic types in one map are ordered as gc lays out their
+// type descriptors (fmtsort's typeCompare).
+func TestMixedInterfaceKeys(t *testing.T) {
+	p1 := &keyP{1}
+	var c chan int
+	ms := []map[any]int{
+		{"a": 1, 2: 2, 3.5: 3, true: 4, keyS{1, 2}: 5, myStr("s"): 6, int8(3): 7, uint(4): 8, 'r': 9, [1]int{1}: 10},
+		{keyM(1): 1, myInt(2): 2, 3: 3, struct{}{}: 4, [2]string{"a"}: 5, p1: 6, struct{ A int }{1}: 7, float32(1): 8},
+		{uint8(1): 1, uint16(1): 2, uint32(1): 3, uint64(1): 4, int16(1): 5, int64(1): 6, uintptr(1): 7, [0]int{}: 8, c: 9},
+		{myBool(true): 1, point{1, 2}: 2, stringer(3): 3, myErr{"e"}: 4, ptrStringer{5}: 5, [3]byte{}: 6, goStr(1): 7},
+	}
+	for _, m := range ms {
+		if got, want := mfmt.Sprint(m), fmt.Sprint(m); got != want {
+			t.Errorf("mixed keys:\n got %s\nwant %s", got, want)
+		}
+	}
+}
+
 func TestFormatterState(t *testing.T) {
 	for _, format := range []string{"%v", "%-8.3x", "%+#0 10d", "%s", "%[1]*d", "%.*[1]d"} {
 		want := fmt.Sprintf(format, formatter(1))
