@@ -124,11 +124,11 @@ mod tests {
                 in_block = false;
                 continue;
             }
-            if in_block || t.starts_with("import ") {
-                if let Some(a) = t.find('"') {
-                    let rest = &t[a + 1..];
-                    out.push(rest[..rest.find('"').unwrap()].to_string());
-                }
+            if (in_block || t.starts_with("import "))
+                && let Some(a) = t.find('"')
+            {
+                let rest = &t[a + 1..];
+                out.push(rest[..rest.find('"').unwrap()].to_string());
             }
         }
         out
@@ -201,14 +201,22 @@ mod tests {
     /// documented in docs/abi.md §8.
     #[test]
     fn runtime_hooks_are_documented() {
-        let abi = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/abi.md"))
-            .unwrap();
+        let abi = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/abi.md"),
+        )
+        .unwrap();
         for (name, src) in PACKAGES.iter().flat_map(|(_, fs)| fs.iter()) {
             for line in src.lines() {
                 if let Some(rest) = line.strip_prefix("//go:linkname ") {
-                    assert!(name.ends_with("_mingo.go"), "{name}: go:linkname outside a *_mingo.go file");
+                    assert!(
+                        name.ends_with("_mingo.go"),
+                        "{name}: go:linkname outside a *_mingo.go file"
+                    );
                     let target = rest.split_whitespace().nth(1).unwrap();
-                    assert!(abi.contains(&format!("`{target}`")), "{name}: hook {target} is not in docs/abi.md §8");
+                    assert!(
+                        abi.contains(&format!("`{target}`")),
+                        "{name}: hook {target} is not in docs/abi.md §8"
+                    );
                 }
             }
         }
@@ -223,14 +231,23 @@ mod tests {
             eprintln!("gotest skipped: MINGO_SKIP_GOTEST is set");
             return;
         }
-        let have_go = std::process::Command::new("go").arg("version").output().is_ok_and(|o| o.status.success());
+        let have_go = std::process::Command::new("go")
+            .arg("version")
+            .output()
+            .is_ok_and(|o| o.status.success());
         if !have_go {
-            eprintln!("gotest skipped: no go binary on PATH (crates/std/gotest/run.sh needs Go 1.19)");
+            eprintln!(
+                "gotest skipped: no go binary on PATH (crates/std/gotest/run.sh needs Go 1.19)"
+            );
             return;
         }
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("gotest/run.sh");
         let out = std::process::Command::new("sh").arg(&script).arg("-short").output().unwrap();
-        let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(out.status.success(), "crates/std/gotest/run.sh -short failed:\n{text}");
     }
 }
