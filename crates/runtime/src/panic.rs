@@ -663,6 +663,14 @@ mingo_rt_resume:
     jmp qword ptr [rdi + 56]
     .size mingo_rt_resume, . - mingo_rt_resume
 
+    .section .text.runtime.gorecover,"ax",@progbits
+    .globl "runtime.gorecover"
+    .type "runtime.gorecover",@function
+"runtime.gorecover":
+    lea rdi, [rbp + 16]
+    jmp {gorecover_impl}
+    .size "runtime.gorecover", . - "runtime.gorecover"
+
     .section .text.mingo_rt_calldeferred,"ax",@progbits
     .globl mingo_rt_calldeferred
     .type mingo_rt_calldeferred,@function
@@ -674,7 +682,8 @@ mingo_rt_calldeferred:
     ret
     .size mingo_rt_calldeferred, . - mingo_rt_calldeferred
     .text
-"#
+"#,
+    gorecover_impl = sym gorecover_impl,
 );
 
 unsafe extern "C" {
@@ -797,13 +806,13 @@ pub fn gopanic(typ: *const Type, data: *mut u8) -> ! {
     }
 }
 
-/// `runtime.gorecover(argp) eface`: `argp` is the CFA of the function calling
-/// `recover` (the stack pointer before the call that entered it: frame pointer
-/// + 16). Returns the panic value and stops the panic if that function is the
-/// deferred call run by the current panic (or the direct callee of a wrapper
-/// registered with deferprocw); otherwise nil.
-#[unsafe(export_name = "runtime.gorecover")]
-pub unsafe extern "C" fn gorecover(argp: usize) -> Eface {
+/// `runtime.gorecover(argp) eface`: Go's `recover()`. The runtime identifies the
+/// function calling it by that function's frame pointer (its CFA = rbp + 16 at
+/// entry here; generated code keeps frame pointers), so the argument is ignored
+/// (pass 0 or the CFA). Returns the panic value and stops the panic if that
+/// function is the deferred call run by the current panic (or the direct callee
+/// of a wrapper registered with deferprocw); otherwise nil.
+pub unsafe extern "C" fn gorecover_impl(argp: usize) -> Eface {
     unsafe {
         let p = PANIC_TOP;
         if p.is_null() || (*p).recovered || (*p).aborted || (*p).argp == 0 {
