@@ -1,0 +1,271 @@
+//! `parse_file`: lexing, the nesting guard, the lalrpop parser, and the
+//! final list of diagnostics in gc's order and wording.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use lalrpop_util::{ErrorRecovery, ParseError};
+
+use crate::actions::Ctx;
+use crate::ast::{Directive, File, Ident};
+use crate::errors;
+use crate::lexer::{self, Tok};
+use crate::pos::{Diagnostic, FileId, Pos};
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(
+        clippy::all,
+        clippy::pedantic,
+        unused_parens,
+        unused_mut,
+        unused_variables,
+        unused_imports,
+        dead_code
+    )]
+    grammar
+);
+
+/// The grammar's (absent) lexer error type.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Void {}
+
+/// A syntax error found by the LR automaton, with what it needs for gc's
+/// message (see errors.rs).
+#[derive(Clone, Debug)]
+pub struct LrError {
+    pub pos: Pos,
+    /// gc's description of the unexpected token (`newline`, `literal 1`, `)`…).
+    pub tok: String,
+    pub is_eof: bool,
+    pub is_lbrace: bool,
+    /// Terminals the parser would have accepted, as named in the grammar.
+    pub expected: Vec<String>,
+    pub after_bodyless_func: bool,
+    /// Error of the package clause: gc stops after it.
+    pub package: bool,
+}
+
+/// Maximum nesting of brackets and operators in one expression (see
+/// [`nesting_guard`]).
+pub const MAX_NESTING: usize = 1000;
+
+impl Ctx {
+    fn convert(&self, e: ParseError<Pos, Tok<'_>, Void>, package: bool) -> LrError {
+        let after = self.last_func_no_body.get();
+        match e {
+            ParseError::UnrecognizedToken { token: (p, t, _), expected } => LrError {
+                pos: p,
+                tok: t.describe(),
+                is_eof: t == Tok::Eof,
+                is_lbrace: t == Tok::LBrace,
+                expected: expected.into_iter().map(unquote).collect(),
+                after_bodyless_func: after,
+                package,
+            },
+            ParseError::UnrecognizedEof { location, expected } => LrError {
+                pos: location,
+                tok: "EOF".into(),
+                is_eof: true,
+                is_lbrace: false,
+                expected: expected.into_iter().map(unquote).collect(),
+                after_bodyless_func: after,
+                package,
+            },
+            ParseError::ExtraToken { token: (p, t, _) } => LrError {
+                pos: p,
+                tok: t.describe(),
+                is_eof: t == Tok::Eof,
+                is_lbrace: false,
+                expected: vec![],
+                after_bodyless_func: after,
+                package,
+            },
+            ParseError::InvalidToken { location } => LrError {
+                pos: location,
+                tok: "?".into(),
+                is_eof: false,
+                is_lbrace: false,
+                expected: vec![],
+                after_bodyless_func: after,
+                package,
+            },
+            ParseError::User { error } => match error {},
+        }
+    }
+
+    pub fn lr_error(&self, e: ErrorRecovery<Pos, Tok<'_>, Void>) {
+        let e = self.convert(e.error, false);
+        self.lr_errors.borrow_mut().push(e);
+    }
+
+    pub fn package_error(&self, e: ErrorRecovery<Pos, Tok<'_>, Void>) {
+        let e = self.convert(e.error, true);
+        self.lr_errors.borrow_mut().push(e);
+    }
+}
+
+fn unquote(s: String) -> String {
+    if s.len() >= 2 && s.starts_with('"') && s.ends_with('"') {
+        s[1..s.len() - 1].replace("\\\"", "\"")
+    } else {
+        s
+    }
+}
+
+/// Parses one Go source file. Always returns a `File` (parts that failed to
+/// parse are `Bad` nodes) and the diagnostics in source order: lexical errors
+/// and syntax errors in gc 1.19's wording, at most one syntax error per line
+/// (as gc reports them).
+pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
+    let lexer::Lexed { mut toks, errors: lex_errors, directives, eof } = lexer::lex(file, src);
+
+    // diagnostics: (pos, message, order of report)
+    let mut diags: Vec<(Pos, String)> = lex_errors;
+    if let Some(d) = nesting_guard(&mut toks) {
+        diags.push(d);
+    }
+
+    let mut dir_map: HashMap<Pos, Vec<Directive>> = HashMap::new();
+    for (idx, d) in directives {
+        if let Some((p, _, _)) = toks.get(idx) {
+            dir_map.entry(*p).or_default().push(d);
+        }
+    }
+    let ctx = Ctx {
+        diags: RefCell::new(Vec::new()),
+        lr_errors: RefCell::new(Vec::new()),
+        directives: RefCell::new(dir_map),
+        last_func_no_body: Cell::new(false),
+    };
+
+    let parser = grammar::FileParser::new();
+    let result = parser.parse(&ctx, toks.into_iter().map(Ok::<_, Void>));
+    let file_ast = match result {
+        Ok(f) => f,
+        Err(e) => {
+            let e = ctx.convert(e, false);
+            ctx.lr_errors.borrow_mut().push(e);
+            File {
+                pos: Pos::new(file, 1, 1),
+                package: Ident { name: "_".into(), pos: Pos::new(file, 1, 1) },
+                imports: vec![],
+                decls: vec![],
+                eof,
+            }
+        }
+    };
+
+    // classify LR errors
+    let lr = ctx.lr_errors.into_inner();
+    let mut package_err: Option<Pos> = None;
+    let mut syntax: Vec<(Pos, String, bool)> = Vec::new(); // (pos, msg, at EOF token)
+    for e in &lr {
+        if e.package {
+            package_err = Some(e.pos);
+            syntax.push((e.pos, "syntax error: package statement must be first".into(), false));
+            continue;
+        }
+        if let Some(m) = errors::classify(e) {
+            syntax.push((e.pos, m, e.is_eof));
+        }
+    }
+    for (p, m) in ctx.diags.into_inner() {
+        syntax.push((p, m, false));
+    }
+    let mut all: Vec<(Pos, String, bool)> = diags.into_iter().map(|(p, m)| (p, m, false)).collect();
+    all.extend(syntax);
+    all.sort_by_key(|d| (d.0.line, d.0.col));
+    if let Some(pp) = package_err {
+        all.retain(|d| (d.0.line, d.0.col) <= (pp.line, pp.col));
+        // gc stops at the package clause error: keep it and what precedes it
+        if let Some(i) =
+            all.iter().position(|d| d.1 == "syntax error: package statement must be first")
+        {
+            all.truncate(i + 1);
+        }
+    }
+
+    // gc: errors at EOF after a first error are follow-up noise; one syntax
+    // error per line.
+    let mut out: Vec<Diagnostic> = Vec::new();
+    let mut last_syntax_line: Option<u32> = None;
+    for (p, m, at_eof) in all {
+        if at_eof && !out.is_empty() {
+            continue;
+        }
+        if m.starts_with("syntax error") {
+            if last_syntax_line == Some(p.line) {
+                continue;
+            }
+            last_syntax_line = Some(p.line);
+        }
+        if out.last().is_some_and(|d: &Diagnostic| d.pos == p && d.msg == m) {
+            continue;
+        }
+        out.push(Diagnostic::error(p, m));
+        if out.len() >= 100 {
+            break;
+        }
+    }
+    (file_ast, out)
+}
+
+/// Guards later recursive passes (and the recursive `Drop` of the tree)
+/// against pathological nesting: if brackets, unary operator runs and binary
+/// operator chains nest deeper than [`MAX_NESTING`], the file is cut at that
+/// token and `exceeded max nesting depth` is reported there. gc has no such
+/// limit; real programs stay far below it (the deepest expression in Go's
+/// own sources and tests is below 300 by this measure).
+fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
+    // per bracket level: the cost when it was opened and the operators seen
+    // in the current expression at this level
+    let mut levels: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut prev_operand_end = false;
+    let mut cut = None;
+    for (i, (_, t, _)) in toks.iter().enumerate() {
+        let cost = {
+            let (base, ops) = levels[levels.len() - 1];
+            base + ops
+        };
+        match t {
+            Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace => {
+                levels.push((cost + 1, 0));
+            }
+            Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                if levels.len() > 1 {
+                    levels.pop();
+                }
+            }
+            Tok::Comma
+            | Tok::Semi(_)
+            | Tok::Colon
+            | Tok::Assign
+            | Tok::Define
+            | Tok::AssignOp(_) => {
+                if let Some(l) = levels.last_mut() {
+                    l.1 = 0;
+                }
+            }
+            Tok::Op(_) | Tok::Star | Tok::Arrow | Tok::Not | Tok::Tilde => {
+                if let Some(l) = levels.last_mut() {
+                    l.1 += 1;
+                }
+            }
+            _ => {}
+        }
+        let _ = prev_operand_end;
+        prev_operand_end =
+            matches!(t, Tok::Name(_) | Tok::Lit(_) | Tok::RParen | Tok::RBrack | Tok::RBrace);
+        let (base, ops) = levels[levels.len() - 1];
+        if base + ops > MAX_NESTING {
+            cut = Some(i);
+            break;
+        }
+    }
+    let i = cut?;
+    let p = toks[i].0;
+    let eof = toks.last().map(|t| t.2).unwrap_or(p);
+    toks.truncate(i);
+    toks.push((eof, Tok::Eof, eof));
+    Some((p, "exceeded max nesting depth".into()))
+}
