@@ -708,7 +708,9 @@ extern "C" fn collect_from(sp: usize) {
         let mut m = Marker { stack: h.markstack, n: 0 };
         // roots: the stack (with the spilled registers) and the data segments,
         // except the heap's own bookkeeping
-        m.scan_range_conservative(sp, h.stack_top);
+        let top = crate::sched::cur_stack().map(|s| s.1).unwrap_or(h.stack_top);
+        m.scan_range_conservative(sp, top);
+        crate::sched::gc_roots(&mut |lo, hi| m.scan_range_conservative(lo, hi));
         let hs = &raw const HEAP as usize;
         let he = hs + core::mem::size_of::<Heap>();
         for i in 0..h.ndata {

@@ -9,6 +9,7 @@
 //! * `print`, `fmtnum` — the print/println builtins; `ftoa` — float digits for strconv
 //! * `panic` — panics, runtime errors, defer/panic/recover; `traceback`
 //! * `prof` — CPU profiles (`MINGOCPUPROFILE=FILE`, pprof format)
+//! * `sched`, `chan` — goroutines, channels, select, semaphores (phase 2)
 //! * `iface`, `map`, `hash` — interfaces, type equality/hashing, maps
 //! * `abi` — data layouts (strings, slices, interfaces, type descriptors)
 //! * `math` — libm functions Cranelift calls (floor, ceil, trunc, nearbyint, fma)
@@ -17,6 +18,7 @@
 #![allow(clippy::missing_safety_doc, clippy::not_unsafe_ptr_arg_deref)]
 
 pub mod abi;
+pub mod chan;
 pub mod fmtnum;
 pub mod ftoa;
 pub mod hash;
@@ -28,6 +30,7 @@ pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod prof;
+pub mod sched;
 pub mod sizeclasses;
 pub mod slice;
 pub mod start;

@@ -38,9 +38,16 @@ fn throw_with_signal(msg: &[u8]) -> ! {
     putb(msg);
     puts("\n");
     print_signal_line();
-    puts("\ngoroutine 1 [running]:\n");
+    print_goroutine_header();
     crate::traceback::print_traceback(0, 0);
     crate::start::exit_now(2)
+}
+
+/// `\ngoroutine N [running]:\n`.
+pub fn print_goroutine_header() {
+    puts("\ngoroutine ");
+    put_uint(crate::sched::cur_id());
+    puts(" [running]:\n");
 }
 
 fn print_signal_line() {
@@ -896,7 +903,7 @@ fn fatalpanic() -> ! {
             puts("\n");
         }
         print_signal_line();
-        puts("\ngoroutine 1 [running]:\n");
+        print_goroutine_header();
         crate::traceback::print_traceback(0, 0);
         crate::start::exit_now(2)
     }
@@ -1042,7 +1049,8 @@ pub extern "C" fn sigpanic_impl() -> ! {
             put_hex(addr as u64);
             puts(" pc=");
             put_hex(pc as u64);
-            puts("]\n\ngoroutine 1 [running]:\n");
+            puts("]\n");
+            print_goroutine_header();
             crate::traceback::print_traceback(0, 0);
             crate::start::exit_now(2)
         }

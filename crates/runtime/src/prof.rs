@@ -63,7 +63,9 @@ extern "C" fn sigprof(_sig: i32, _info: *const u8, uctx: *mut u8) {
         let rip = *gregs.add(16);
         let rsp = *gregs.add(15);
         let mut fp = *gregs.add(10); // rbp
-        let top = (*(&raw const crate::heap::HEAP)).stack_top;
+        let top = crate::sched::cur_stack()
+            .map(|s| s.1)
+            .unwrap_or((*(&raw const crate::heap::HEAP)).stack_top);
         let mut pcs = [0usize; MAX_DEPTH];
         pcs[0] = rip;
         let mut n = 1;

@@ -144,6 +144,11 @@ static mut GUARD_LO: usize = 0;
 static mut GUARD_HI: usize = 0;
 
 extern "C" fn run_main() -> ! {
+    unsafe {
+        let top = (*(&raw const heap::HEAP)).stack_top;
+        let lo = if GUARD_HI != 0 { GUARD_HI } else { top.saturating_sub(8 << 20) };
+        crate::sched::init(lo, top, GUARD_LO);
+    }
     crate::prof::init();
     unsafe {
         main_init();
@@ -297,7 +302,10 @@ extern "C" fn sighandler(sig: i32, info: *const u8, uctx: *mut u8) {
             puts("\n\ngoroutine 1 [running]:\n");
             exit_now(2);
         }
-        let in_guard = addr >= GUARD_LO && addr < GUARD_HI;
+        let in_guard = match crate::sched::cur_stack() {
+            Some((lo, _, guard_lo)) if guard_lo != 0 => addr >= guard_lo && addr < lo,
+            _ => addr >= GUARD_LO && addr < GUARD_HI,
+        };
         if sig as usize == sys::SIGSEGV
             && (in_guard
                 || (GUARD_LO == 0
@@ -306,13 +314,19 @@ extern "C" fn sighandler(sig: i32, info: *const u8, uctx: *mut u8) {
                     && addr + (64 << 20) > rsp))
         {
             puts("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+            let (lo, hi) = match crate::sched::cur_stack() {
+                Some((lo, hi, _)) => (lo, hi),
+                None => (GUARD_HI, GUARD_HI + MAIN_STACK_SIZE),
+            };
             puts("runtime: sp=");
             put_hex(rsp as u64);
             puts(" stack=[");
-            put_hex(GUARD_HI as u64);
+            put_hex(lo as u64);
             puts(", ");
-            put_hex((GUARD_HI + MAIN_STACK_SIZE) as u64);
-            puts("]\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n");
+            put_hex(hi as u64);
+            puts("]\nfatal error: stack overflow\n\ngoroutine ");
+            put_uint(crate::sched::cur_id());
+            puts(" [running]:\n");
             exit_now(2);
         }
         if crate::panic::SIG_DEPTH > 4 {
@@ -406,9 +420,18 @@ pub extern "C" fn walltime() -> WallTime {
     WallTime { sec: ts.sec, nsec: ts.nsec }
 }
 
-/// `runtime.timeSleep(ns int64)`: sleeps at least `ns` nanoseconds.
+/// `runtime.timeSleep(ns int64)`: sleeps at least `ns` nanoseconds (other
+/// goroutines run meanwhile).
 #[unsafe(export_name = "runtime.timeSleep")]
 pub extern "C" fn time_sleep(ns: i64) {
+    if ns <= 0 {
+        return;
+    }
+    crate::sched::sleep(ns);
+}
+
+/// nanosleep(2) for `ns` > 0 nanoseconds, resumed after EINTR.
+pub fn nanosleep(ns: i64) {
     if ns <= 0 {
         return;
     }

@@ -221,7 +221,11 @@ pub fn print_traceback(_pc: usize, _fp: usize) {
     if pcln.is_none() && symtab.is_none() {
         return;
     }
-    let top = unsafe { (*(&raw const crate::heap::HEAP)).stack_top };
+    let top = unsafe {
+        crate::sched::cur_stack()
+            .map(|s| s.1)
+            .unwrap_or((*(&raw const crate::heap::HEAP)).stack_top)
+    };
     let fault_pc = unsafe { crate::panic::SIG.3 };
     let mut fp: usize;
     unsafe { core::arch::asm!("mov {}, rbp", out(reg) fp, options(nomem, nostack)) };

@@ -4,8 +4,8 @@
 //!   runtime's entry points directly (declared in `cases/rt.h`). It is compiled
 //!   with `cc -c`, linked with `ld -static -nostdlib` against the libmingo_rt.a
 //!   that crates/mingo/build.rs built, and run. Its stdout must equal `NAME.out`,
-//!   its exit status `NAME.exit` (0 if absent), and its stderr — cut after
-//!   `goroutine 1 [running]:` and with `pc=`/`addr=`/`) 0x` addresses
+//!   its exit status `NAME.exit` (0 if absent), and its stderr — cut after the
+//!   first `goroutine N [...]:` line and with `pc=`/`addr=`/`) 0x` addresses
 //!   normalized — `NAME.err`. The golden files come from Go 1.19 running
 //!   NAME.go (`cases/regen.sh`), never from hand. `NAME.env` adds environment
 //!   variables (`K=V` per line) to the C program's run only.
@@ -32,7 +32,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 const RUNTIME_A: &str = concat!(env!("OUT_DIR"), "/libmingo_rt.a");
-const TRACE_LINE: &str = "goroutine 1 [running]:";
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/tests/cases")
@@ -131,12 +130,22 @@ fn compile(src: &Path, obj: &Path) -> Result<(), Failed> {
 /// Normalizes what differs between runs and implementations: the traceback
 /// after the goroutine line and addresses in fault lines.
 fn normalize_stderr(s: &str) -> String {
-    let cut = match s.find(TRACE_LINE) {
-        Some(i) => &s[..i + TRACE_LINE.len()],
-        None => s,
-    };
+    // up to the first goroutine header (`goroutine 1 [running]:`, `goroutine 5
+    // [running]:`, `goroutine 1 [chan receive]:` after a deadlock)
+    let mut cut = s;
+    let mut off = 0;
+    for line in s.split_inclusive('\n') {
+        if line.starts_with("goroutine ") && line.trim_end().ends_with("]:") {
+            cut = &s[..off + line.trim_end().len()];
+            break;
+        }
+        off += line.len();
+    }
+    // Go numbers goroutines nondeterministically (5, or 17 after a GC started
+    // its workers): compare `goroutine ? [`
+    let cut = &renumber_goroutines(cut);
     let mut out = String::new();
-    let mut rest = cut;
+    let mut rest = cut.as_str();
     loop {
         let next = ["pc=0x", "addr=0x", ") 0x"]
             .iter()
@@ -155,6 +164,22 @@ fn normalize_stderr(s: &str) -> String {
                 rest = &after[end..];
             }
         }
+    }
+    out
+}
+
+fn renumber_goroutines(s: &str) -> String {
+    let mut out = String::new();
+    for line in s.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("goroutine ") {
+            let digits = rest.bytes().take_while(|b| b.is_ascii_digit()).count();
+            if digits > 0 && rest[digits..].starts_with(" [") {
+                out.push_str("goroutine ?");
+                out.push_str(&rest[digits..]);
+                continue;
+            }
+        }
+        out.push_str(line);
     }
     out
 }

@@ -106,6 +106,25 @@ RT(i64, maplen, (void *));
 RT(void, mapiterinit, (const Type *, void *, HIter *));
 RT(void, mapiternext, (HIter *));
 
+RT(void, newproc, (closure *));
+RT(void, Gosched, (void));
+RT(void *, makechan, (const Type *, i64));
+RT(void, chansend1, (void *, const void *));
+RT(void, chanrecv1, (void *, void *));
+RT(_Bool, chanrecv2, (void *, void *));
+RT(void, closechan, (void *));
+RT(i64, chanlen, (void *));
+RT(i64, chancap, (void *));
+RT(_Bool, selectnbsend, (void *, const void *));
+typedef struct { _Bool selected, received; } nbrecv;
+RT(nbrecv, selectnbrecv, (void *, void *));
+typedef struct { void *c; void *elem; } scase;
+typedef struct { i64 index; _Bool received; } selres;
+RT(selres, selectgo, (scase *, i64, i64, _Bool));
+RT(void, semacquire, (unsigned *));
+RT(void, semrelease, (unsigned *));
+RT(void, timeSleep, (i64));
+
 RT(void, exit, (i64)) NORET;
 RT(void, os_args, (goslice *));
 

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	c := make(chan int)
+	go func() { c <- 1 }()
+	println(<-c)
+	<-c
+}
