@@ -34,7 +34,7 @@ pub struct Output {
 }
 
 fn parse(file: FileId, src: &str) -> (ast::File, Vec<Diagnostic>) {
-    crate::standin_parser::parse_file(file, src)
+    syntax::parse_file(file, src)
 }
 
 /// Compile the user's package `main` (its files) with the bundled packages it imports.

@@ -8,7 +8,6 @@ mod inputs;
 mod link;
 mod report;
 mod runtime_lib;
-mod standin_parser;
 
 use clap::Parser;
 use cli::{BuildFlags, Cli, Command};
