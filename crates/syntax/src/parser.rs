@@ -45,9 +45,12 @@ pub struct LrError {
     pub package: bool,
 }
 
-/// Maximum nesting of brackets and operators in one expression (see
-/// [`nesting_guard`]).
+/// Maximum nesting of brackets and unary operators (see [`nesting_guard`]).
 pub const MAX_NESTING: usize = 1000;
+
+/// Maximum number of binary operators in one expression at one bracket level
+/// (`"a" + "b" + …`: Go's own time/tzdata/zipdata.go has 7098 terms).
+pub const MAX_CHAIN: usize = 20000;
 
 impl Ctx {
     fn convert(&self, e: ParseError<Pos, Tok<'_>, Void>, package: bool) -> LrError {
@@ -211,25 +214,24 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
 }
 
 /// Guards later recursive passes (and the recursive `Drop` of the tree)
-/// against pathological nesting: if brackets, unary operator runs and binary
-/// operator chains nest deeper than [`MAX_NESTING`], the file is cut at that
-/// token and `exceeded max nesting depth` is reported there. gc has no such
-/// limit; real programs stay far below it (the deepest expression in Go's
-/// own sources and tests is below 300 by this measure).
+/// against pathological nesting: if brackets and unary operators nest deeper
+/// than [`MAX_NESTING`], or one expression chains more than [`MAX_CHAIN`]
+/// binary operators, the file is cut at that token and `exceeded max nesting
+/// depth` is reported there. gc has no such limit; real programs stay far
+/// below it.
 fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
-    // per bracket level: the cost when it was opened and the operators seen
-    // in the current expression at this level
-    let mut levels: Vec<(usize, usize)> = vec![(0, 0)];
+    // per bracket level: the depth when it was opened, unary operators and
+    // binary operators in the current expression at this level
+    let mut levels: Vec<(usize, usize, usize)> = vec![(0, 0, 0)];
     let mut prev_operand_end = false;
     let mut cut = None;
     for (i, (_, t, _)) in toks.iter().enumerate() {
-        let cost = {
-            let (base, ops) = levels[levels.len() - 1];
-            base + ops
-        };
+        let Some(&(base, unary, _)) = levels.last() else { break };
+        let unary_op = matches!(t, Tok::Op(_) | Tok::Star | Tok::Arrow | Tok::Not | Tok::Tilde)
+            && !prev_operand_end;
         match t {
             Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace => {
-                levels.push((cost + 1, 0));
+                levels.push((base + unary + 1, 0, 0))
             }
             Tok::RParen | Tok::RBrack | Tok::RBrace => {
                 if levels.len() > 1 {
@@ -244,22 +246,28 @@ fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
             | Tok::AssignOp(_) => {
                 if let Some(l) = levels.last_mut() {
                     l.1 = 0;
+                    l.2 = 0;
                 }
             }
-            Tok::Op(_) | Tok::Star | Tok::Arrow | Tok::Not | Tok::Tilde => {
+            _ if unary_op => {
                 if let Some(l) = levels.last_mut() {
                     l.1 += 1;
                 }
             }
+            Tok::Op(_) | Tok::Star | Tok::Arrow => {
+                if let Some(l) = levels.last_mut() {
+                    l.2 += 1;
+                }
+            }
             _ => {}
         }
-        let _ = prev_operand_end;
         prev_operand_end =
             matches!(t, Tok::Name(_) | Tok::Lit(_) | Tok::RParen | Tok::RBrack | Tok::RBrace);
-        let (base, ops) = levels[levels.len() - 1];
-        if base + ops > MAX_NESTING {
-            cut = Some(i);
-            break;
+        if let Some(&(base, unary, chain)) = levels.last() {
+            if base + unary > MAX_NESTING || chain > MAX_CHAIN {
+                cut = Some(i);
+                break;
+            }
         }
     }
     let i = cut?;
