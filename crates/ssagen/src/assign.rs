@@ -258,29 +258,49 @@ impl Fb<'_, '_> {
             }
         };
         for d in decls {
-            self.declare(*d);
+            self.declare_for_assign(*d);
         }
         let lv = self.lvalue(lhs);
         self.assign_to(&lv, v, ty);
     }
 
-    /// `a, b, … = x, y, …`.
+    /// `a, b, … = x, y, …`: the left-hand sides' operands first, then the
+    /// right-hand sides, then the stores left to right.
     pub fn assign_list(&mut self, lhs: &[Expr], rhs: &[Expr], decls: &[LocalId]) {
+        for d in decls {
+            self.declare_for_assign(*d);
+        }
+        let lvs: Vec<LVal> = lhs.iter().map(|l| self.lvalue(l)).collect();
         let mut vals = Vec::new();
         for r in rhs {
             let v = self.expr(r);
             let v = self.stable(v, r.ty);
             vals.push(v);
         }
-        for d in decls {
-            self.declare(*d);
+        for ((l, lv), v) in lhs.iter().zip(&lvs).zip(vals) {
+            self.assign_to(lv, v, l.ty);
         }
-        for (l, v) in lhs.iter().zip(vals) {
-            if matches!(l.kind, ExprKind::Blank) {
-                continue;
-            }
-            let lv = self.lvalue(l);
-            self.assign_to(&lv, v, l.ty);
+    }
+
+    /// Assign the results of a multi-value expression to `lhs`.
+    pub fn assign_multi(&mut self, lhs: &[Expr], rhs: &Expr, decls: &[LocalId], comma_ok: bool) {
+        for d in decls {
+            self.declare_for_assign(*d);
+        }
+        let lvs: Vec<LVal> = lhs.iter().map(|l| self.lvalue(l)).collect();
+        let vals: Vec<(Val, TypeId)> = if comma_ok {
+            let (v, ok) = self.comma_ok(rhs);
+            vec![(v, rhs.ty), (Val::one(ok), TypeId::BOOL)]
+        } else {
+            self.multi_values(rhs)
+        };
+        let mut vs = Vec::new();
+        for (v, t) in vals {
+            vs.push((self.stable(v, t), t));
+        }
+        for ((l, lv), (v, t)) in lhs.iter().zip(&lvs).zip(vs) {
+            let v = self.assign_conv(v, t, l.ty);
+            self.assign_to(lv, v, l.ty);
         }
     }
 
@@ -291,7 +311,7 @@ impl Fb<'_, '_> {
             vs.push((self.stable(v, t), t));
         }
         for d in decls {
-            self.declare(*d);
+            self.declare_for_assign(*d);
         }
         for (l, (v, t)) in lhs.iter().zip(vs) {
             if matches!(l.kind, ExprKind::Blank) {

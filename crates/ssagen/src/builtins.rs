@@ -62,9 +62,16 @@ impl Fb<'_, '_> {
                         self.int(n as i64)
                     }
                     TypeKind::Map(..) => {
+                        // hmap.count is the first word (docs/abi.md §9); nil → 0
                         let m = self.expr1(x);
                         self.pos = p;
-                        self.call(crate::rt::MAPLEN, &[m], &[Type::I64])[0]
+                        let nn = self.ins(Op::IsNonNil, Type::Bool, &[m]);
+                        self.if_else(
+                            nn,
+                            &[Type::I64],
+                            &mut |fb| vec![fb.load(Type::I64, m, 0)],
+                            &mut |fb| vec![fb.int(0)],
+                        )[0]
                     }
                     _ => {
                         self.ice("len/cap of an unsupported type");

@@ -237,3 +237,155 @@ impl Fb<'_, '_> {
 
 #[allow(dead_code)]
 fn _unused(_: Val) {}
+
+/// Variables (as their root: declaring function and local) that some
+/// closure assigns or takes the address of. The checker's `reassigned` and
+/// `addr_taken` flags describe the declaring function's own body; together
+/// with this set they decide by-value capture.
+pub fn closure_mutated(prog: &types::Program) -> std::collections::HashSet<(FuncId, LocalId)> {
+    use types::ir::{ExprKind, FuncKind, IndexKind, LocalKind, Stmt, StmtKind};
+    let mut out = std::collections::HashSet::new();
+    for (fid, fd) in prog.funcs.iter() {
+        if !matches!(fd.kind, FuncKind::Closure { .. }) || fd.captures.is_empty() {
+            continue;
+        }
+        let Some(body) = &fd.body else { continue };
+        let mut mark = |e: &Expr, out: &mut std::collections::HashSet<(FuncId, LocalId)>| {
+            let mut e = e;
+            loop {
+                match &e.kind {
+                    ExprKind::Field { x, ptr: false, .. } => e = x,
+                    ExprKind::Index { kind: IndexKind::Array, x, .. } => e = x,
+                    ExprKind::Local(l) => {
+                        if fd.locals.get(*l).is_some_and(|x| x.kind == LocalKind::Captured) {
+                            out.insert(capture_root(prog, fid, *l));
+                        }
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+        };
+        fn exprs(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+            if let ExprKind::AddrOf { x, .. } = &e.kind {
+                f(x);
+            }
+            if let ExprKind::Slice { kind: types::ir::SliceKind::ArrayPtr, x, .. } = &e.kind {
+                if let ExprKind::AddrOf { x, .. } = &x.kind {
+                    f(x);
+                }
+            }
+            e.for_each_child(&mut |c| exprs(c, f));
+        }
+        fn stmts(ss: &[Stmt], lv: &mut dyn FnMut(&Expr)) {
+            for s in ss {
+                stmt(s, lv);
+            }
+        }
+        fn stmt(s: &Stmt, lv: &mut dyn FnMut(&Expr)) {
+            match &s.kind {
+                StmtKind::Assign { lhs, rhs, .. } => {
+                    lv(lhs);
+                    exprs(lhs, lv);
+                    if let Some(r) = rhs {
+                        exprs(r, lv);
+                    }
+                }
+                StmtKind::AssignList { lhs, rhs, .. } => {
+                    for l in lhs {
+                        lv(l);
+                        exprs(l, lv);
+                    }
+                    for r in rhs {
+                        exprs(r, lv);
+                    }
+                }
+                StmtKind::AssignCall { lhs, call: rhs, .. }
+                | StmtKind::AssignOk { lhs, rhs, .. } => {
+                    for l in lhs {
+                        lv(l);
+                        exprs(l, lv);
+                    }
+                    exprs(rhs, lv);
+                }
+                StmtKind::OpAssign { lhs, rhs, .. } => {
+                    lv(lhs);
+                    exprs(lhs, lv);
+                    exprs(rhs, lv);
+                }
+                StmtKind::Expr(e) | StmtKind::Defer(e) | StmtKind::Go(e) => exprs(e, lv),
+                StmtKind::Block(b) => stmts(&b.stmts, lv),
+                StmtKind::If { init, cond, then, els } => {
+                    if let Some(i) = init {
+                        stmt(i, lv);
+                    }
+                    exprs(cond, lv);
+                    stmts(&then.stmts, lv);
+                    if let Some(e) = els {
+                        stmt(e, lv);
+                    }
+                }
+                StmtKind::For { init, cond, post, body, .. } => {
+                    if let Some(i) = init {
+                        stmt(i, lv);
+                    }
+                    if let Some(c) = cond {
+                        exprs(c, lv);
+                    }
+                    if let Some(p) = post {
+                        stmt(p, lv);
+                    }
+                    stmts(&body.stmts, lv);
+                }
+                StmtKind::Range { key, value, define, x, body, .. } => {
+                    if !define {
+                        for e in [key, value].into_iter().flatten() {
+                            lv(e);
+                            exprs(e, lv);
+                        }
+                    }
+                    exprs(x, lv);
+                    stmts(&body.stmts, lv);
+                }
+                StmtKind::Switch { init, tag, cases, .. } => {
+                    if let Some(i) = init {
+                        stmt(i, lv);
+                    }
+                    if let Some(t) = tag {
+                        exprs(t, lv);
+                    }
+                    for c in cases {
+                        c.values.iter().for_each(|v| exprs(v, lv));
+                        stmts(&c.body, lv);
+                    }
+                }
+                StmtKind::TypeSwitch { init, x, cases, .. } => {
+                    if let Some(i) = init {
+                        stmt(i, lv);
+                    }
+                    exprs(x, lv);
+                    for c in cases {
+                        stmts(&c.body, lv);
+                    }
+                }
+                StmtKind::Select { cases, .. } => {
+                    for c in cases {
+                        if let Some(s) = &c.comm {
+                            stmt(s, lv);
+                        }
+                        stmts(&c.body, lv);
+                    }
+                }
+                StmtKind::Return(es) => es.iter().for_each(|e| exprs(e, lv)),
+                StmtKind::Labeled { stmt: s, .. } => stmt(s, lv),
+                StmtKind::Send { ch, value } => {
+                    exprs(ch, lv);
+                    exprs(value, lv);
+                }
+                _ => {}
+            }
+        }
+        stmts(&body.stmts, &mut |e| mark(e, &mut out));
+    }
+    out
+}

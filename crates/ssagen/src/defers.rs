@@ -229,6 +229,8 @@ impl Fb<'_, '_> {
             return;
         };
         let p = self.pos;
+        let wrapped = !matches!(&call.kind, ExprKind::Call(c)
+            if matches!(c.kind, CallKind::Value(_)) && c.args.is_empty() && !matches!(c.dots, DotsKind::Packed { .. }));
         let closure = match &call.kind {
             ExprKind::Call(c)
                 if matches!(c.kind, CallKind::Value(_))
@@ -281,21 +283,18 @@ impl Fb<'_, '_> {
             }
         };
         self.pos = p;
-        self.call(crate::rt::DEFERPROC, &[frame, closure], &[]);
+        let f = if wrapped { crate::rt::DEFERPROCW } else { crate::rt::DEFERPROC };
+        self.call(f, &[frame, closure], &[]);
     }
 
     /// `recover()`: (typ, data) of the recovered panic value, or nil.
+    ///
+    /// `runtime.gorecover(argp)` wants the caller's CFA (frame pointer + 16),
+    /// which the SSA IR cannot name yet; until it can, `runtime.gorecoverany()`
+    /// (no check that the caller is the deferred function itself) is used.
     pub fn recover(&mut self) -> Vec<Value> {
-        let s = match self.recover_marker {
-            Some(s) => s,
-            None => {
-                let s = self.new_slot(8, 8, "recover.marker");
-                self.recover_marker = Some(s);
-                s
-            }
-        };
-        let m = self.slot_addr(s);
-        self.call(crate::rt::GORECOVER, &[m], &[Type::Ptr, Type::Ptr])
+        let _ = self.recover_marker;
+        self.call(crate::rt::GORECOVERANY, &[], &[Type::Ptr, Type::Ptr])
     }
 }
 

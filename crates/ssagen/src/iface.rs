@@ -102,9 +102,39 @@ impl Fb<'_, '_> {
                 }
             }
         }
+        if esc != Esc::Stack {
+            if let Some(p) = self.conv_t(&v, t) {
+                return p;
+            }
+        }
         let p = self.alloc(t, esc);
         self.store_val(p, t, v);
         p
+    }
+
+    /// gc's specialized boxing calls (`runtime.convT16/32/64`, which do not
+    /// allocate for small values, `convTstring`, `convTslice`).
+    fn conv_t(&mut self, v: &Val, t: TypeId) -> Option<Value> {
+        let Val::S(ls) = v else { return None };
+        let tt = &self.g.tt;
+        if tt.is_string(t) && ls.len() == 2 {
+            return Some(self.call(crate::rt::CONVTSTRING, ls, &[Type::Ptr])[0]);
+        }
+        if matches!(tt.under_kind(t), types::TypeKind::Slice(_)) && ls.len() == 3 {
+            return Some(self.call(crate::rt::CONVTSLICE, ls, &[Type::Ptr])[0]);
+        }
+        if ls.len() != 1 || tt.has_pointers(t) {
+            return None;
+        }
+        let x = ls[0];
+        let (f, it) = match self.ty(x) {
+            Type::I16 => (crate::rt::CONVT16, Type::I16),
+            Type::I32 | Type::F32 => (crate::rt::CONVT32, Type::I32),
+            Type::I64 | Type::F64 => (crate::rt::CONVT64, Type::I64),
+            _ => return None,
+        };
+        let x = if self.ty(x).is_float() { self.conv(Op::Bitcast, it, x) } else { x };
+        Some(self.call(f, &[x], &[Type::Ptr])[0])
     }
 
     /// The bytes of a value whose leaves are all constants.

@@ -145,6 +145,8 @@ pub struct Gen<'p> {
     pub(crate) closure_layouts: HashMap<FuncId, closures::ClosureLayout>,
     pub(crate) thunk_count: HashMap<String, u32>,
     pub(crate) method_sets: HashMap<(TypeId, bool), std::rc::Rc<Vec<methodset::MEntry>>>,
+    /// Root variables some closure assigns or takes the address of.
+    pub(crate) closure_mutated: HashSet<(FuncId, types::ir::LocalId)>,
 }
 
 impl<'p> Gen<'p> {
@@ -167,6 +169,7 @@ impl<'p> Gen<'p> {
             closure_layouts: HashMap::new(),
             thunk_count: HashMap::new(),
             method_sets: HashMap::new(),
+            closure_mutated: closures::closure_mutated(prog),
         }
     }
 

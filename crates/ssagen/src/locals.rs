@@ -69,6 +69,7 @@ pub fn captured_by_value(g: &Gen<'_>, f: FuncId, l: LocalId) -> bool {
     let Some(loc) = g.prog.funcs[f].locals.get(l) else { return false };
     !loc.addr_taken
         && !loc.reassigned
+        && !g.closure_mutated.contains(&(f, l))
         && loc.kind != LocalKind::Result
         && g.tt.size_of(loc.ty) <= 128
 }
@@ -141,6 +142,18 @@ impl Fb<'_, '_> {
             None => self.make_home(l),
         };
         self.declare_home(l, &h);
+    }
+
+    /// Declare a variable that is assigned right away: SSA-resident ones need
+    /// no zero value.
+    pub fn declare_for_assign(&mut self, l: LocalId) {
+        let h = match self.homes.get(&l) {
+            Some(h) => h.clone(),
+            None => self.make_home(l),
+        };
+        if !matches!(h, Home::Ssa(_)) {
+            self.declare_home(l, &h);
+        }
     }
 
     fn declare_home(&mut self, l: LocalId, h: &Home) {

@@ -80,6 +80,14 @@ pub const PANICDOTTYPE_I: &str = "runtime.panicdottypeI";
 pub const _PANICWRAP: &str = "runtime.panicwrap";
 
 // interfaces
+/// Boxing (docs/abi.md §9): `convT16(v u16) ptr`, `convT32(v u32) ptr`,
+/// `convT64(v u64) ptr` (no allocation below 256), `convTstring(p, n) ptr`,
+/// `convTslice(p, len, cap) ptr`.
+pub const CONVT16: &str = "runtime.convT16";
+pub const CONVT32: &str = "runtime.convT32";
+pub const CONVT64: &str = "runtime.convT64";
+pub const CONVTSTRING: &str = "runtime.convTstring";
+pub const CONVTSLICE: &str = "runtime.convTslice";
 /// `getitab(inter, typ *Type, canfail bool) *Itab`.
 pub const GETITAB: &str = "runtime.getitab";
 /// `assertE2I(inter, typ *Type) *Itab` — panics for nil or a missing method.
@@ -111,10 +119,15 @@ pub const HITER_SIZE: u64 = 96;
 pub const CALLPROTECTED: &str = "runtime.callprotected";
 /// `deferproc(frame *DeferFrame, fn *Closure)`.
 pub const DEFERPROC: &str = "runtime.deferproc";
+/// `deferprocw(frame *DeferFrame, fn *Closure)`: a compiler thunk whose direct
+/// callee is the deferred function (for `recover`).
+pub const DEFERPROCW: &str = "runtime.deferprocw";
+/// `gorecoverany() (typ, data)`.
+pub const GORECOVERANY: &str = "runtime.gorecoverany";
 /// `deferreturn(frame *DeferFrame)`.
 pub const DEFERRETURN: &str = "runtime.deferreturn";
-/// `gorecover(marker ptr) (typ, data)`: `marker` is the address of a slot in
-/// the frame of the function calling `recover()`.
+/// `gorecover(argp uintptr) (typ, data)`: `argp` is the CFA of the function
+/// calling `recover()` (frame pointer + 16).
 pub const GORECOVER: &str = "runtime.gorecover";
 /// Bytes the compiler reserves (zeroed, 16-aligned) for a `DeferFrame`.
 pub const DEFER_FRAME_SIZE: u64 = 128;

@@ -65,14 +65,9 @@ impl Fb<'_, '_> {
             StmtKind::Assign { lhs, rhs, decls, .. } => self.assign_stmt(lhs, rhs.as_ref(), decls),
             StmtKind::AssignList { lhs, rhs, decls, .. } => self.assign_list(lhs, rhs, decls),
             StmtKind::AssignCall { lhs, call, decls, .. } => {
-                let vals = self.multi_values(call);
-                self.assign_vals(lhs, vals, decls);
+                self.assign_multi(lhs, call, decls, false)
             }
-            StmtKind::AssignOk { lhs, rhs, decls, .. } => {
-                let (v, ok) = self.comma_ok(rhs);
-                let vals = vec![(v, rhs.ty), (Val::one(ok), TypeId::BOOL)];
-                self.assign_vals(lhs, vals, decls);
-            }
+            StmtKind::AssignOk { lhs, rhs, decls, .. } => self.assign_multi(lhs, rhs, decls, true),
             StmtKind::OpAssign { op, lhs, rhs, .. } => self.op_assign(*op, lhs, rhs),
             StmtKind::If { init, cond, then, els } => {
                 if let Some(i) = init {
