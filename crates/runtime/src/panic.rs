@@ -527,10 +527,45 @@ pub extern "C" fn panicshift() -> ! {
     panic_error_string("negative shift amount")
 }
 
-#[unsafe(export_name = "runtime.panicmem")]
-pub extern "C" fn panicmem() -> ! {
+/// The nil-dereference panic. gc gets it from a fault, so Go's output always
+/// has a `[signal SIGSEGV …]` line: an explicit check (`runtime.panicmem`,
+/// `runtime.panicnilfunc`) records one as if its call site had faulted at
+/// address 0.
+pub fn panicmem() -> ! {
     panic_error_string("invalid memory address or nil pointer dereference")
 }
+
+extern "C" fn panicmem_at(pc: usize) -> ! {
+    unsafe {
+        if SIG.0 == 0 {
+            SIG = (sys::SIGSEGV, 1, 0, pc);
+        }
+    }
+    panicmem()
+}
+
+core::arch::global_asm!(
+    r#"
+    .section .text.runtime.panicmem,"ax",@progbits
+    .globl "runtime.panicmem"
+    .type "runtime.panicmem",@function
+"runtime.panicmem":
+    mov rdi, [rsp]
+    sub rdi, 1
+    jmp {at}
+    .size "runtime.panicmem", . - "runtime.panicmem"
+
+    .section .text.runtime.panicnilfunc,"ax",@progbits
+    .globl "runtime.panicnilfunc"
+    .type "runtime.panicnilfunc",@function
+"runtime.panicnilfunc":
+    mov rdi, [rsp]
+    sub rdi, 1
+    jmp {at}
+    .size "runtime.panicnilfunc", . - "runtime.panicnilfunc"
+"#,
+    at = sym panicmem_at,
+);
 
 #[unsafe(export_name = "runtime.panicnilmap")]
 pub extern "C" fn panicnilmap() -> ! {
@@ -552,9 +587,9 @@ pub extern "C" fn panicunsafeslicelen() -> ! {
     panic_error_string("unsafe.Slice: len out of range")
 }
 
-/// A nil func value was called: Go reports it as a nil dereference (SIGSEGV).
-#[unsafe(export_name = "runtime.panicnilfunc")]
-pub extern "C" fn panicnilfunc() -> ! {
+/// A nil func value was called: Go reports it as a nil dereference (SIGSEGV);
+/// `runtime.panicnilfunc` is the assembly entry above.
+pub fn panicnilfunc() -> ! {
     panicmem()
 }
 
@@ -806,6 +841,7 @@ pub fn gopanic(typ: *const Type, data: *mut u8) -> ! {
                 PANIC_TOP = next;
                 MINGO_RT_DEFER_TOP = frame;
                 SIG_DEPTH = 0;
+                SIG = (0, 0, 0, 0); // as gc: a recovered fault leaves no signal line
                 mingo_rt_resume(frame);
             }
         }
