@@ -3,10 +3,15 @@
 
 fn main() {
     let mut dump = false;
+    let mut lr = false;
     let mut status = 0;
     for arg in std::env::args().skip(1) {
         if arg == "--dump" {
             dump = true;
+            continue;
+        }
+        if arg == "--lr" {
+            lr = true;
             continue;
         }
         let src = match std::fs::read(&arg) {
@@ -18,6 +23,11 @@ fn main() {
             }
         };
         let (file, diags) = syntax::parse_file(syntax::FileId(0), &src);
+        if lr {
+            for (p, t, e) in syntax::lr_error_details(&src) {
+                println!("LR {p} unexpected {t}: {}", e.join(" "));
+            }
+        }
         if dump {
             println!("{file:#?}");
         }

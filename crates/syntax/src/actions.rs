@@ -21,6 +21,8 @@ pub struct Ctx {
     /// The last top-level declaration was a function without body (for
     /// `unexpected semicolon or newline before {`).
     pub last_func_no_body: Cell<bool>,
+    /// Positions of `...` without type (the error goes to the next token).
+    pub pending_dots: RefCell<Vec<Pos>>,
 }
 
 impl Ctx {
@@ -392,15 +394,21 @@ pub fn assign(pos: Pos, lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr>) -> Stmt {
 
 /// The statement list of a block: `None` entries are empty statements at the
 /// position of their `;`.
-pub fn stmt_list(items: Vec<(Option<Stmt>, Pos)>, last: Option<Stmt>) -> Vec<Stmt> {
+pub fn stmt_list(items: Vec<(Option<Stmt>, Pos)>, last: Option<Stmt>) -> (Vec<Stmt>, Option<Pos>) {
     let mut v = Vec::with_capacity(items.len() + 1);
     for (s, p) in items {
         v.push(s.unwrap_or(Stmt { pos: p, kind: StmtKind::Empty }));
     }
+    let mut dangling = None;
     if let Some(s) = last {
+        if let StmtKind::Labeled { stmt, .. } = &s.kind {
+            if stmt.kind == StmtKind::Empty {
+                dangling = Some(s.pos);
+            }
+        }
         v.push(s);
     }
-    v
+    (v, dangling)
 }
 
 /// Builds a switch statement, recognizing type switches.
@@ -532,24 +540,60 @@ pub fn const_group(specs: Vec<ConstSpec>) -> Vec<ConstSpec> {
 }
 
 pub fn import_spec(
-    ctx: &Ctx,
     pos: Pos,
     local_name: Option<Ident>,
     path: (Pos, LitTok),
-) -> ImportSpec {
+    end: Pos,
+) -> (ImportSpec, Pos, bool) {
     let (path_pos, lt) = path;
-    let p = match lt.lit {
-        Lit::Str(s) => String::from_utf8_lossy(&s).into_owned(),
-        _ => {
-            if !lt.bad {
-                ctx.syntax_error(path_pos, "import path must be a string");
-            }
-            String::new()
-        }
+    let (p, ok) = match lt.lit {
+        Lit::Str(s) => (String::from_utf8_lossy(&s).into_owned(), true),
+        _ => (String::new(), lt.bad),
     };
-    ImportSpec { pos, local_name, path: p, path_pos }
+    (ImportSpec { pos, local_name, path: p, path_pos }, end, ok)
 }
 
+/// gc reports a non-string import path at the token after it.
+pub fn check_import(ctx: &Ctx, s: (ImportSpec, Pos, bool), next: Pos) -> ImportSpec {
+    if !s.2 {
+        ctx.syntax_error(next, "import path must be a string");
+    }
+    s.0
+}
+
+/// `...` without element type: gc reports at the following token.
+pub fn dots_missing_type(ctx: &Ctx, dots: Pos, end: Pos) -> Expr {
+    let _ = end;
+    ctx.pending_dots.borrow_mut().push(dots);
+    Expr::new(dots, ExprKind::Dots(bx(Expr::new(dots, ExprKind::Bad))))
+}
+
+/// Reports labels without statement at the end of all but the last clause.
+pub fn dangling_labels(ctx: &Ctx, cl: Vec<(CaseClause, Option<Pos>)>) -> Vec<CaseClause> {
+    let n = cl.len();
+    cl.into_iter()
+        .enumerate()
+        .map(|(i, (c, d))| {
+            if let (Some(p), true) = (d, i + 1 < n) {
+                ctx.syntax_error(p, "missing statement after label");
+            }
+            c
+        })
+        .collect()
+}
+
+pub fn dangling_labels_comm(ctx: &Ctx, cl: Vec<(CommClause, Option<Pos>)>) -> Vec<CommClause> {
+    let n = cl.len();
+    cl.into_iter()
+        .enumerate()
+        .map(|(i, (c, d))| {
+            if let (Some(p), true) = (d, i + 1 < n) {
+                ctx.syntax_error(p, "missing statement after label");
+            }
+            c
+        })
+        .collect()
+}
 pub fn selector(dot: Pos, x: Expr, sel: Ident) -> Expr {
     Expr::new(dot, ExprKind::Selector { x: bx(x), sel })
 }

@@ -20,7 +20,16 @@ pub fn classify(e: &LrError) -> Option<String> {
     let list = |ctx: &str, sep: &str, close: &str| {
         unexpected(&format!(" in {}; possibly missing {} or {}", ctx, sep, close))
     };
-    let msg = if has("@args") {
+    let msg = if e.tok == "var" && (has("@ifinit") || has("@forinit") || has("@swinit")) {
+        let kw = if has("@ifinit") {
+            "if"
+        } else if has("@forinit") {
+            "for"
+        } else {
+            "switch"
+        };
+        return Some(format!("syntax error: var declaration not allowed in {} initializer", kw));
+    } else if has("@args") {
         list("argument list", "comma", ")")
     } else if has("@complit") {
         list("composite literal", "comma", "}")
@@ -50,6 +59,10 @@ pub fn classify(e: &LrError) -> Option<String> {
         "syntax error: missing import path".to_string()
     } else if has("@typedecl") {
         unexpected(" in type declaration")
+    } else if has("@forcond0") {
+        unexpected(", expecting for loop condition")
+    } else if has("@chanelem") {
+        "syntax error: missing channel element type".to_string()
     } else if has("@index") {
         unexpected(", expecting operand")
     } else if e.is_eof && has(")") {
@@ -69,7 +82,7 @@ pub fn classify(e: &LrError) -> Option<String> {
         unexpected(" at end of statement")
     } else if has("case") && has("default") {
         unexpected(", expecting case or default or }")
-    } else if has(";") && !has("EOF") {
+    } else if has(";") && !has("func") {
         unexpected(" after top level declaration")
     } else if has("func") && has("EOF") {
         if e.is_lbrace && e.after_bodyless_func {

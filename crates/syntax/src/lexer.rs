@@ -128,6 +128,11 @@ pub enum Ph {
     Import,
     TypeDecl,
     Index,
+    ForCond0,
+    ChanElem,
+    IfInit,
+    ForInit,
+    SwInit,
 }
 
 impl Tok<'_> {

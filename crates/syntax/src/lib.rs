@@ -14,5 +14,5 @@ mod parser;
 pub mod pos;
 pub mod print;
 
-pub use parser::{MAX_CHAIN, MAX_NESTING, parse_file};
+pub use parser::{MAX_CHAIN, MAX_NESTING, lr_error_details, parse_file};
 pub use pos::{Diagnostic, FileId, Pos, Severity, SourceFile};

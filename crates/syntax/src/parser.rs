@@ -43,6 +43,8 @@ pub struct LrError {
     pub after_bodyless_func: bool,
     /// Error of the package clause: gc stops after it.
     pub package: bool,
+    /// The message, when it does not depend on the expected tokens.
+    pub fixed_msg: Option<String>,
 }
 
 /// Maximum nesting of brackets and unary operators (see [`nesting_guard`]).
@@ -64,6 +66,7 @@ impl Ctx {
                 expected: expected.into_iter().map(unquote).collect(),
                 after_bodyless_func: after,
                 package,
+                fixed_msg: None,
             },
             ParseError::UnrecognizedEof { location, expected } => LrError {
                 pos: location,
@@ -73,6 +76,7 @@ impl Ctx {
                 expected: expected.into_iter().map(unquote).collect(),
                 after_bodyless_func: after,
                 package,
+                fixed_msg: None,
             },
             ParseError::ExtraToken { token: (p, t, _) } => LrError {
                 pos: p,
@@ -82,6 +86,7 @@ impl Ctx {
                 expected: vec![],
                 after_bodyless_func: after,
                 package,
+                fixed_msg: None,
             },
             ParseError::InvalidToken { location } => LrError {
                 pos: location,
@@ -91,6 +96,7 @@ impl Ctx {
                 expected: vec![],
                 after_bodyless_func: after,
                 package,
+                fixed_msg: None,
             },
             ParseError::User { error } => match error {},
         }
@@ -101,8 +107,13 @@ impl Ctx {
         self.lr_errors.borrow_mut().push(e);
     }
 
-    pub fn package_error(&self, e: ErrorRecovery<Pos, Tok<'_>, Void>) {
-        let e = self.convert(e.error, true);
+    /// An error in the package clause: gc stops parsing after it. `first`:
+    /// the file does not start with `package`.
+    pub fn package_error(&self, e: ErrorRecovery<Pos, Tok<'_>, Void>, first: bool) {
+        let mut e = self.convert(e.error, true);
+        if first {
+            e.fixed_msg = Some("syntax error: package statement must be first".into());
+        }
         self.lr_errors.borrow_mut().push(e);
     }
 }
@@ -128,6 +139,27 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
         diags.push(d);
     }
 
+    // gc: `package statement must be first`, and nothing else is parsed
+    if let Some((p, t, _)) = toks.first() {
+        if *t != Tok::Package {
+            let p = *p;
+            let mut out: Vec<Diagnostic> = diags
+                .into_iter()
+                .filter(|(dp, _)| (dp.line, dp.col) < (p.line, p.col))
+                .map(|(dp, m)| Diagnostic::error(dp, m))
+                .collect();
+            out.push(Diagnostic::error(p, "syntax error: package statement must be first"));
+            let f = File {
+                pos: p,
+                package: Ident { name: "_".into(), pos: p },
+                imports: vec![],
+                decls: vec![],
+                eof,
+            };
+            return (f, out);
+        }
+    }
+
     let mut dir_map: HashMap<Pos, Vec<Directive>> = HashMap::new();
     for (idx, d) in directives {
         if let Some((p, _, _)) = toks.get(idx) {
@@ -139,7 +171,9 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
         lr_errors: RefCell::new(Vec::new()),
         directives: RefCell::new(dir_map),
         last_func_no_body: Cell::new(false),
+        pending_dots: RefCell::new(Vec::new()),
     };
+    let tok_pos: Vec<Pos> = toks.iter().map(|t| t.0).collect();
 
     let parser = grammar::FileParser::new();
     let result = parser.parse(&ctx, toks.into_iter().map(Ok::<_, Void>));
@@ -159,18 +193,32 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
     };
 
     // classify LR errors
-    let lr = ctx.lr_errors.into_inner();
+    let lr = ctx.lr_errors.take();
     let mut package_err: Option<Pos> = None;
     let mut syntax: Vec<(Pos, String, bool)> = Vec::new(); // (pos, msg, at EOF token)
     for e in &lr {
+        let m = match &e.fixed_msg {
+            Some(m) => Some(m.clone()),
+            None => errors::classify(e),
+        };
         if e.package {
             package_err = Some(e.pos);
-            syntax.push((e.pos, "syntax error: package statement must be first".into(), false));
-            continue;
         }
-        if let Some(m) = errors::classify(e) {
-            syntax.push((e.pos, m, e.is_eof));
+        if let Some(m) = m {
+            let mut pos = e.pos;
+            if m.starts_with("syntax error: var declaration not allowed") {
+                // gc reports it after consuming `var`
+                let i = tok_pos.partition_point(|p| (p.line, p.col) <= (pos.line, pos.col));
+                pos = tok_pos.get(i).copied().unwrap_or(eof);
+            }
+            syntax.push((pos, m, e.is_eof && !e.package));
         }
+    }
+    // `...` without type: reported at the token that follows
+    for d in ctx.pending_dots.borrow().iter() {
+        let i = tok_pos.partition_point(|p| (p.line, p.col) <= (d.line, d.col));
+        let p = tok_pos.get(i).copied().unwrap_or(eof);
+        ctx.syntax_error(p, "... is missing type");
     }
     for (p, m) in ctx.diags.into_inner() {
         syntax.push((p, m, false));
@@ -179,11 +227,8 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
     all.extend(syntax);
     all.sort_by_key(|d| (d.0.line, d.0.col));
     if let Some(pp) = package_err {
-        all.retain(|d| (d.0.line, d.0.col) <= (pp.line, pp.col));
         // gc stops at the package clause error: keep it and what precedes it
-        if let Some(i) =
-            all.iter().position(|d| d.1 == "syntax error: package statement must be first")
-        {
+        if let Some(i) = all.iter().position(|d| d.0 == pp && d.1.starts_with("syntax error")) {
             all.truncate(i + 1);
         }
     }
@@ -276,4 +321,23 @@ fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
     toks.truncate(i);
     toks.push((eof, Tok::Eof, eof));
     Some((p, "exceeded max nesting depth".into()))
+}
+
+/// For debugging the error classification: each LR error's position, the
+/// unexpected token and the expected terminals.
+#[doc(hidden)]
+pub fn lr_error_details(src: &str) -> Vec<(Pos, String, Vec<String>)> {
+    let lexer::Lexed { toks, .. } = lexer::lex(FileId(0), src);
+    let ctx = Ctx {
+        diags: RefCell::new(Vec::new()),
+        lr_errors: RefCell::new(Vec::new()),
+        directives: RefCell::new(HashMap::new()),
+        last_func_no_body: Cell::new(false),
+        pending_dots: RefCell::new(Vec::new()),
+    };
+    if let Err(e) = grammar::FileParser::new().parse(&ctx, toks.into_iter().map(Ok::<_, Void>)) {
+        let e = ctx.convert(e, false);
+        ctx.lr_errors.borrow_mut().push(e);
+    }
+    ctx.lr_errors.take().into_iter().map(|e| (e.pos, e.tok, e.expected)).collect()
 }
