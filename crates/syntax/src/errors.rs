@@ -29,6 +29,13 @@ pub fn classify(e: &LrError) -> Option<String> {
             "switch"
         };
         return Some(format!("syntax error: var declaration not allowed in {} initializer", kw));
+    } else if tok == ":=" && has("=") && !has(":=") {
+        // gc's gotAssign accepts `:=` for `=` with this error
+        unexpected(", expecting =")
+    } else if tok == "comma" && has("]") && !has(",") {
+        "syntax error: unexpected comma; expecting ]".to_string()
+    } else if has("@funcname") || has("@sel") {
+        unexpected(", expecting name or (")
     } else if has("@args") {
         list("argument list", "comma", ")")
     } else if has("@complit") {
@@ -84,7 +91,7 @@ pub fn classify(e: &LrError) -> Option<String> {
         unexpected(", expecting case or default or }")
     } else if has(";") && !has("func") {
         unexpected(" after top level declaration")
-    } else if has("func") && has("EOF") {
+    } else if has("func") && has("var") && has("const") && has("EOF") {
         if e.is_lbrace && e.after_bodyless_func {
             "syntax error: unexpected semicolon or newline before {".to_string()
         } else {
@@ -96,11 +103,9 @@ pub fn classify(e: &LrError) -> Option<String> {
         unexpected(", expecting comma, : or ]")
     } else if has("if") && has("{") && e.expected.len() == 2 {
         "syntax error: else must be followed by if or statement block".to_string()
-    } else if has("name") && has("(") && e.expected.len() == 2 {
-        unexpected(", expecting name or (")
     } else if has("lit") {
         unexpected(", expecting expression")
-    } else if has("map") && has("~") && !has("(") {
+    } else if has("map") && has("~") {
         unexpected(", expecting ~ term or type")
     } else if has("map") {
         unexpected(", expecting type")

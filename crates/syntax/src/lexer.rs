@@ -133,6 +133,8 @@ pub enum Ph {
     IfInit,
     ForInit,
     SwInit,
+    FuncName,
+    Sel,
 }
 
 impl Tok<'_> {

@@ -1,0 +1,8 @@
+package main
+
+var raw = `a
+b`
+
+func main() {
+	println(raw)
+}
