@@ -113,6 +113,8 @@ pub struct Heap {
     free_dirty_pages: usize,
     pub initialized: bool,
     in_gc: bool,
+    /// `MINGODEBUG=gcstress=N`: collect every N allocations (testing).
+    pub stress: u64,
     pub stack_top: usize,
     data_ranges: [(usize, usize); 8],
     ndata: usize,
@@ -143,6 +145,7 @@ pub static mut HEAP: Heap = Heap {
     free_dirty_pages: 0,
     initialized: false,
     in_gc: false,
+    stress: 0,
     stack_top: 0,
     data_ranges: [(0, 0); 8],
     ndata: 0,
@@ -175,7 +178,7 @@ unsafe fn reserve(len: usize, hint: usize) -> *mut u8 {
 }
 
 /// Sets up the arena and the side tables; records the GC roots.
-pub unsafe fn init(stack_top: usize, data_ranges: &[(usize, usize)], gogc: isize) {
+pub unsafe fn init(stack_top: usize, data_ranges: &[(usize, usize)], gogc: isize, stress: u64) {
     let h = heap();
     unsafe {
         let base = reserve(ARENA_SIZE, ARENA_HINT) as usize;
@@ -197,6 +200,7 @@ pub unsafe fn init(stack_top: usize, data_ranges: &[(usize, usize)], gogc: isize
         h.ndata = i + 1;
     }
     h.gogc = gogc;
+    h.stress = stress;
     h.next_gc = MIN_GC;
     h.initialized = true;
 }
@@ -519,7 +523,9 @@ pub unsafe fn alloc(size: usize, scan: Scan, needzero: bool) -> *mut u8 {
     };
     let noscan = matches!(scan, Scan::NoScan);
     h.num_allocs += 1;
-    if h.heap_alloc >= h.next_gc && !h.in_gc && h.gogc >= 0 {
+    if (h.heap_alloc >= h.next_gc && h.gogc >= 0 || h.stress != 0 && h.num_allocs % h.stress == 0)
+        && !h.in_gc
+    {
         unsafe { collect() };
     }
     unsafe {

@@ -22,6 +22,7 @@ static mut ARGC: usize = 0;
 static mut ARGV: *const *const u8 = core::ptr::null();
 static mut ENVP: *const *const u8 = core::ptr::null();
 static mut DEBUG_ALLOCS: bool = false;
+static mut GC_STRESS: u64 = 0;
 
 core::arch::global_asm!(
     r#"
@@ -130,10 +131,10 @@ unsafe extern "C" fn rt_entry(sp: *const usize) -> ! {
             GUARD_LO = lo as usize;
             GUARD_HI = lo as usize + STACK_GUARD;
             let top = lo as usize + total;
-            heap::init(top, &ranges[..nr], gogc);
+            heap::init(top, &ranges[..nr], gogc, GC_STRESS);
             mingo_rt_switch_stack(top, run_main);
         }
-        heap::init(sp as usize, &ranges[..nr], gogc);
+        heap::init(sp as usize, &ranges[..nr], gogc, GC_STRESS);
         run_main();
     }
 }
@@ -193,6 +194,15 @@ fn read_env_settings() -> isize {
         for item in v.split(|&c| c == b',') {
             if item == b"allocs=1" {
                 unsafe { DEBUG_ALLOCS = true };
+            }
+            if let Some(n) = item.strip_prefix(b"gcstress=") {
+                let mut v: u64 = 0;
+                for &c in n {
+                    if c.is_ascii_digit() {
+                        v = v.saturating_mul(10).saturating_add((c - b'0') as u64);
+                    }
+                }
+                unsafe { GC_STRESS = v };
             }
         }
     }
