@@ -25,9 +25,9 @@
 //! call is pushed with `runtime.deferproc(frame, closure)`, so defers in
 //! loops simply push several.
 //!
-//! `recover()` calls `runtime.gorecover(marker)` where `marker` is the
-//! address of a slot of the calling function's own frame, which lets the
-//! runtime check that `recover` is called directly by a deferred function.
+//! `recover()` calls `runtime.gorecover(0)`: the runtime finds the calling
+//! function through its frame pointer and checks that it is the deferred
+//! call (or the direct callee of a `deferprocw` thunk).
 
 use crate::calls::Callee;
 use crate::expr::Val;
@@ -288,13 +288,11 @@ impl Fb<'_, '_> {
     }
 
     /// `recover()`: (typ, data) of the recovered panic value, or nil.
-    ///
-    /// `runtime.gorecover(argp)` wants the caller's CFA (frame pointer + 16),
-    /// which the SSA IR cannot name yet; until it can, `runtime.gorecoverany()`
-    /// (no check that the caller is the deferred function itself) is used.
+    /// `runtime.gorecover(argp)` identifies the calling function by its frame
+    /// pointer (docs/abi.md §9), so `argp` is 0.
     pub fn recover(&mut self) -> Vec<Value> {
-        let _ = self.recover_marker;
-        self.call(crate::rt::GORECOVERANY, &[], &[Type::Ptr, Type::Ptr])
+        let z = self.int(0);
+        self.call(crate::rt::GORECOVER, &[z], &[Type::Ptr, Type::Ptr])
     }
 }
 

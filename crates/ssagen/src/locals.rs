@@ -350,7 +350,13 @@ impl Fb<'_, '_> {
                 }
                 PassKind::Leaves(_) => {
                     outs.push(None);
-                    self.declare(*l);
+                    // unnamed results are only ever set by `return`
+                    let unnamed = fd.locals.get(*l).is_some_and(|x| x.name.starts_with("~r"));
+                    if unnamed {
+                        self.declare_for_assign(*l);
+                    } else {
+                        self.declare(*l);
+                    }
                 }
             }
         }

@@ -126,8 +126,8 @@ pub const DEFERPROCW: &str = "runtime.deferprocw";
 pub const GORECOVERANY: &str = "runtime.gorecoverany";
 /// `deferreturn(frame *DeferFrame)`.
 pub const DEFERRETURN: &str = "runtime.deferreturn";
-/// `gorecover(argp uintptr) (typ, data)`: `argp` is the CFA of the function
-/// calling `recover()` (frame pointer + 16).
+/// `gorecover(argp uintptr) (typ, data)`: `argp` is ignored (the runtime
+/// finds the caller by its frame pointer); generated code passes 0.
 pub const GORECOVER: &str = "runtime.gorecover";
 /// Bytes the compiler reserves (zeroed, 16-aligned) for a `DeferFrame`.
 pub const DEFER_FRAME_SIZE: u64 = 128;

@@ -5,9 +5,6 @@
 use std::path::Path;
 use syntax::{Diagnostic, FileId};
 
-#[path = "goparse.rs"]
-pub mod goparse;
-
 /// The fake standard library of the tests (`tests/fakestd/*.go`).
 pub fn fakestd() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fakestd");
@@ -27,14 +24,14 @@ pub fn fakestd() -> Vec<(String, String)> {
 pub fn check(src: &str, pkgs: &[(String, String)]) -> Result<types::Program, String> {
     let mut names = vec!["./prog.go".to_string()];
     let mut files = vec![];
-    let (f, d) = goparse::parse_file(FileId(0), src);
+    let (f, d) = syntax::parse_file(FileId(0), src);
     if !d.is_empty() {
         return Err(format!("parse errors: {d:?}"));
     }
     files.push(("main".to_string(), f));
     for (i, (path, text)) in pkgs.iter().enumerate() {
         names.push(format!("{path}.go"));
-        let (f, d) = goparse::parse_file(FileId(i as u32 + 1), text);
+        let (f, d) = syntax::parse_file(FileId(i as u32 + 1), text);
         if !d.is_empty() {
             return Err(format!("parse errors in {path}: {d:?}"));
         }
