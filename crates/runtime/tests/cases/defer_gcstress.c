@@ -1,0 +1,1 @@
+#include "defer.c"
