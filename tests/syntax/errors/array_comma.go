@@ -1,0 +1,3 @@
+package main
+
+type A [1,]int // ERROR "^syntax error: unexpected comma; expecting \]$"

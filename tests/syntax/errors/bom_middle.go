@@ -1,0 +1,3 @@
+package main
+
+var x = 1 ﻿ // ERROR "^invalid BOM in the middle of the file$"

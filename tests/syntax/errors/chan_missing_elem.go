@@ -1,0 +1,4 @@
+package main
+
+var c chan
+ // ERROR "^syntax error: missing channel element type$"

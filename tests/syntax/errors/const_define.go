@@ -1,0 +1,3 @@
+package main
+
+const x := 1 // ERROR "^syntax error: unexpected :=, expecting =$"

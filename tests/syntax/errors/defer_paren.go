@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	defer (f()) // ERROR "^expression in defer must not be parenthesized$"
+}

@@ -1,0 +1,3 @@
+package main
+
+func f(a ...) {} // ERROR "^syntax error: [.][.][.] is missing type$"

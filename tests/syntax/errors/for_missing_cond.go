@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	for x;
+	{ // ERROR "^syntax error: unexpected [{], expecting for loop condition$"
+	}
+}

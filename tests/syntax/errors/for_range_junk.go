@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	for x := range y z { // ERROR "^syntax error: unexpected z, expecting [{] after for clause$"
+	}
+}

@@ -1,0 +1,3 @@
+package main
+
+func (t T) {} // ERROR "^syntax error: unexpected [{], expecting name or [(]$"

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	go f // ERROR "^expression in go must be function call$"
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	if x = 5 { // ERROR "^syntax error: cannot use assignment [(]x[)] = [(]5[)] as value$"
+	}
+}

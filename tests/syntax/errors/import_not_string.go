@@ -1,0 +1,3 @@
+package main
+
+import 42 // ERROR "^syntax error: import path must be a string$"

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	_ = a[] // ERROR "^syntax error: unexpected \], expecting operand$"
+}

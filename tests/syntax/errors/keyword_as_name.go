@@ -1,0 +1,3 @@
+package main
+
+var func = 1 // ERROR "^syntax error: unexpected func, expecting name$"

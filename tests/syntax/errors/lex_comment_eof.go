@@ -1,0 +1,3 @@
+package main
+
+/* unterminated // ERROR "^comment not terminated$"

@@ -1,0 +1,3 @@
+package main
+
+var s = "\xZZ" // ERROR "^invalid character 'Z' in hexadecimal escape$"

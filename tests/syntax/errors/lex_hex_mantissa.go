@@ -1,0 +1,3 @@
+package main
+
+var x = 0x1.5 // ERROR "^hexadecimal mantissa requires a 'p' exponent$"

@@ -1,0 +1,3 @@
+package main
+
+var x = 0o78 // ERROR "^invalid digit '8' in octal literal$"

@@ -1,0 +1,3 @@
+package main
+
+var s = "\400" // ERROR "^octal escape value 256 > 255$"

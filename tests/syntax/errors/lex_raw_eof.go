@@ -1,0 +1,3 @@
+package main
+
+var s = `abc // ERROR "^string not terminated$"

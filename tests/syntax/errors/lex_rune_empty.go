@@ -1,0 +1,3 @@
+package main
+
+var r = '' // ERROR "^empty rune literal or unescaped '$"

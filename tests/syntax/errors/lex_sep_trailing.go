@@ -1,0 +1,3 @@
+package main
+
+var x = 10_ // ERROR "^'_' must separate successive digits$"

@@ -1,0 +1,3 @@
+package main
+
+func () f() {} // ERROR "^method has no receiver$"

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	func() {
+}
+ // ERROR "^syntax error: unexpected EOF, expecting [}]$"

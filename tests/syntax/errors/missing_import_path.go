@@ -1,0 +1,3 @@
+package main
+
+import fmt // ERROR "^syntax error: missing import path$"

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	f(
+ // ERROR "^syntax error: unexpected EOF, expecting [)]$"

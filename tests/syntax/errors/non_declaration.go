@@ -1,0 +1,3 @@
+package main
+
+x := 1 // ERROR "^syntax error: non-declaration statement outside function body$"

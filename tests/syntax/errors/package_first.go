@@ -1,0 +1,1 @@
+func main() {} // ERROR "^syntax error: package statement must be first$"

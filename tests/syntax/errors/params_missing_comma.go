@@ -1,0 +1,3 @@
+package main
+
+func f(a int b int) {} // ERROR "^syntax error: unexpected b in parameter list; possibly missing comma or [)]$"

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	_ = (a b) // ERROR "^syntax error: unexpected b, expecting [)]$"
+}

@@ -1,0 +1,3 @@
+package main
+
+var x = <-chan chan<- <-int(nil) // ERROR "^syntax error: unexpected int, expecting chan$"

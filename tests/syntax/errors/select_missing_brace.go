@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	select x { // ERROR "^syntax error: missing [{] after select clause$"
+	}
+}

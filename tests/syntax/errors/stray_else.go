@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	else { // ERROR "^syntax error: unexpected else, expecting [}]$"
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	switch x; y z { // ERROR "^syntax error: missing [{] after switch clause$"
+	}
+}

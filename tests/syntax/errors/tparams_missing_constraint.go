@@ -1,0 +1,3 @@
+package main
+
+func f[T]() {} // ERROR "^syntax error: missing type constraint$"

@@ -1,0 +1,3 @@
+package main
+
+func f[T any, int]() {} // ERROR "^syntax error: missing type constraint$"

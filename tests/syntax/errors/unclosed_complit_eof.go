@@ -1,0 +1,4 @@
+package main
+
+var x = []int{1, 2,
+ // ERROR "^syntax error: unexpected EOF, expecting [}]$"
