@@ -1,0 +1,2 @@
+//! gc-style errorcheck tests (written below).
+fn main() {}
