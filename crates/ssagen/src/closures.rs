@@ -250,7 +250,7 @@ pub fn closure_mutated(prog: &types::Program) -> std::collections::HashSet<(Func
             continue;
         }
         let Some(body) = &fd.body else { continue };
-        let mut mark = |e: &Expr, out: &mut std::collections::HashSet<(FuncId, LocalId)>| {
+        let mark = |e: &Expr, out: &mut std::collections::HashSet<(FuncId, LocalId)>| {
             let mut e = e;
             loop {
                 match &e.kind {

@@ -49,11 +49,67 @@ impl Fb<'_, '_> {
                 _ => self.unary(Op::Not, eq),
             };
         }
+        // interface == concrete: compare the type word, then the value (no boxing)
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            let conc = |e: &Expr| match &e.kind {
+                ExprKind::Conv { kind: types::ir::ConvKind::ToInterface, x: inner, .. }
+                    if !self.g.tt.is_interface(inner.ty) =>
+                {
+                    Some(inner.as_ref().clone())
+                }
+                _ => None,
+            };
+            let (cx, cy) = (conc(x), conc(y));
+            if cx.is_some() != cy.is_some() {
+                let (iv, cv, cty) = if let Some(inner) = cy {
+                    let iv = self.expr_leaves(x);
+                    let cv = self.expr(&inner);
+                    (iv, cv, inner.ty)
+                } else {
+                    let inner = cx.unwrap_or_else(|| x.clone());
+                    let cv = self.expr(&inner);
+                    let cv = self.stable(cv, inner.ty);
+                    let iv = self.expr_leaves(y);
+                    (iv, cv, inner.ty)
+                };
+                self.pos = p;
+                let eq = self.iface_eq_concrete(&iv, ty, cv, cty);
+                return if op == CompareOp::Eq { eq } else { self.unary(Op::Not, eq) };
+            }
+        }
         let a = self.expr(x);
         let a = self.stable(a, ty);
         let b = self.expr(y);
         self.pos = p;
         self.compare_vals(op, a, b, ty)
+    }
+
+    /// `iface == T(v)` without converting `v`.
+    fn iface_eq_concrete(&mut self, iv: &[Value], ity: TypeId, cv: Val, cty: TypeId) -> Value {
+        if iv.len() != 2 {
+            return self.bool_const(false);
+        }
+        let (w0, data) = (iv[0], iv[1]);
+        let want = if self.is_empty_iface(ity) {
+            self.type_desc(cty)
+        } else {
+            let s = self.g.itab_sym(ity, cty);
+            self.sym_addr(&s)
+        };
+        let same = self.cmp(Op::Eq, w0, want);
+        let cv = match cv {
+            Val::S(v) => Val::S(v),
+            m => self.stable(m, cty),
+        };
+        self.if_else(
+            same,
+            &[Type::Bool],
+            &mut |fb| {
+                let v = fb.unbox(data, cty);
+                vec![fb.eq_vals(cty, v, cv.clone())]
+            },
+            &mut |fb| vec![fb.bool_const(false)],
+        )[0]
     }
 
     /// `a op b` for values of type `ty`.
@@ -111,6 +167,9 @@ impl Fb<'_, '_> {
             TypeKind::Basic(k) if k.canonical() == BasicKind::String => {
                 if a.len() < 2 || b.len() < 2 {
                     return self.bool_const(false);
+                }
+                if let Some(r) = self.const_string_eq(a, b) {
+                    return r;
                 }
                 let (pa, la, pb, lb) = (a[0], a[1], b[0], b[1]);
                 let eqlen = self.cmp(Op::Eq, la, lb);
@@ -186,6 +245,66 @@ impl Fb<'_, '_> {
                 }
             }
         }
+    }
+
+    /// `s == "const"` for short constants: the length, then the bytes loaded
+    /// as integers (gc does the same), without calling memequal.
+    fn const_string_eq(&mut self, a: &[Value], b: &[Value]) -> Option<Value> {
+        let bytes_of = |fb: &Self, v: &[Value]| -> Option<Vec<u8>> {
+            let n = fb.f.const_int(v[1])?;
+            if n == 0 {
+                return Some(vec![]);
+            }
+            let sym = fb.f.values[v[0]].sym()?.to_string();
+            fb.g.string_bytes.get(&sym).cloned()
+        };
+        let (s, c) = match (bytes_of(self, a), bytes_of(self, b)) {
+            (_, Some(c)) => (a, c),
+            (Some(c), None) => (b, c),
+            _ => return None,
+        };
+        if c.len() > 16 {
+            return None;
+        }
+        let n = self.int(c.len() as i64);
+        let eqlen = self.cmp(Op::Eq, s[1], n);
+        if c.is_empty() {
+            return Some(eqlen);
+        }
+        let p = s[0];
+        Some(
+            self.if_else(
+                eqlen,
+                &[Type::Bool],
+                &mut |fb| {
+                    let mut r: Option<Value> = None;
+                    let mut off = 0usize;
+                    while off < c.len() {
+                        let rest = c.len() - off;
+                        let (w, ty) = match rest {
+                            8.. => (8, Type::I64),
+                            4..=7 => (4, Type::I32),
+                            2..=3 => (2, Type::I16),
+                            _ => (1, Type::I8),
+                        };
+                        let mut k: u64 = 0;
+                        for i in (0..w).rev() {
+                            k = k << 8 | c[off + i] as u64;
+                        }
+                        let x = fb.load(ty, p, off as i64);
+                        let kv = fb.iconst(ty, k as i64);
+                        let e = fb.cmp(Op::Eq, x, kv);
+                        r = Some(match r {
+                            Some(y) => fb.binary(Op::And, y, e),
+                            None => e,
+                        });
+                        off += w;
+                    }
+                    vec![r.unwrap_or_else(|| fb.bool_const(true))]
+                },
+                &mut |fb| vec![fb.bool_const(false)],
+            )[0],
+        )
     }
 
     /// `*pa == *pb` for values of type `ty` in memory. With `inline_all`

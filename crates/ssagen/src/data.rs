@@ -95,6 +95,7 @@ impl Gen<'_> {
         };
         self.add_data(DataObject::bytes(name.clone(), s.to_vec(), 1, true));
         self.strings.insert(s.to_vec(), name.clone());
+        self.string_bytes.insert(name.clone(), s.to_vec());
         name
     }
 

@@ -137,6 +137,8 @@ pub struct Gen<'p> {
     pub(crate) func_syms: HashSet<String>,
     pub(crate) data_syms: HashSet<String>,
     pub(crate) strings: HashMap<Vec<u8>, String>,
+    /// The bytes of each string symbol.
+    pub(crate) string_bytes: HashMap<String, Vec<u8>>,
     pub(crate) descs: typedesc::Descs,
     pub(crate) globals_used: Vec<GlobalId>,
     pub(crate) globals_seen: HashSet<GlobalId>,
@@ -162,6 +164,7 @@ impl<'p> Gen<'p> {
             func_syms: HashSet::new(),
             data_syms: HashSet::new(),
             strings: HashMap::new(),
+            string_bytes: HashMap::new(),
             descs: typedesc::Descs::default(),
             globals_used: Vec::new(),
             globals_seen: HashSet::new(),

@@ -211,13 +211,11 @@ fn process(g: &mut Gen<'_>, t: TypeId) {
         }
         _ => {}
     }
-    if g.tt.comparable(t)
-        && !matches!(g.tt.under_kind(t), TypeKind::Interface(_) | TypeKind::Tuple(_))
-    {
-        let e = g.eq_func(t);
-        g.descs.equal.insert(t, e);
-    } else if g.tt.is_interface(t) {
-        let e = g.eq_func(t);
+    if g.tt.comparable(t) && !matches!(g.tt.under_kind(t), TypeKind::Tuple(_)) {
+        let e = match runtime_equal(g, t) {
+            Some(e) => e.to_string(),
+            None => g.eq_func(t),
+        };
         g.descs.equal.insert(t, e);
     }
     // methods

@@ -217,16 +217,19 @@ fn concat_compare() {
               v6 = Proj <i64> [1] v4 (prog.go:2:36)
               v7 = SymAddr <ptr> [0] {go.string."xy"} (prog.go:2:42)
               v8 = Const <i64> [2] (prog.go:2:42)
-              v9 = Eq <bool> v6 v8 (prog.go:2:39)
-              If v9 → b1 b2 (prog.go:2:39)
+              v9 = Const <i64> [2] (prog.go:2:39)
+              v10 = Eq <bool> v6 v9 (prog.go:2:39)
+              If v10 → b1 b2 (prog.go:2:39)
             b1: ← b0
-              v10 = Call <bool> {runtime.memequal} (ptr, ptr, i64) -> bool v5 v7 v6 (prog.go:2:39)
-              Plain → b3(v10) (prog.go:2:39)
+              v11 = Load <i16> [0] v5 (prog.go:2:39)
+              v12 = Const <i16> [31096] (prog.go:2:39)
+              v13 = Eq <bool> v11 v12 (prog.go:2:39)
+              Plain → b3(v13) (prog.go:2:39)
             b2: ← b0
-              v11 = Const <bool> [0] (prog.go:2:39)
-              Plain → b3(v11) (prog.go:2:39)
-            b3(v12: bool): ← b1 b2
-              Ret v12 (prog.go:2:28)
+              v14 = Const <bool> [0] (prog.go:2:39)
+              Plain → b3(v14) (prog.go:2:39)
+            b3(v15: bool): ← b1 b2
+              Ret v15 (prog.go:2:28)
             }
         "#]],
     );
