@@ -8,6 +8,7 @@ import glob, os, re, subprocess, sys, tempfile
 ERR = re.compile(r'\s*// ERROR ".*"\s*$')
 
 def first_error(path):
+    path = os.path.abspath(path)
     with tempfile.TemporaryDirectory() as d:
         out = subprocess.run(['go', 'tool', 'compile', '-p', 'main', '-o', os.path.join(d, 'x.o'), path],
                              capture_output=True, text=True, cwd=d)

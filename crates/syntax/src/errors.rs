@@ -97,6 +97,9 @@ pub fn classify(e: &LrError) -> Option<String> {
         } else {
             "syntax error: non-declaration statement outside function body".to_string()
         }
+    } else if has(":") && has(":=") && has("=") {
+        // a select case `case x y:`
+        unexpected(", expecting :")
     } else if has(":=") && has("=") && has(",") {
         unexpected(", expecting := or = or comma")
     } else if has(",") && has(":") && has("]") {

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	default: // ERROR "^syntax error: unexpected default, expecting [}]$"
+}

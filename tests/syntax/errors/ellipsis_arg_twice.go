@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	f(a..., b) // ERROR "^syntax error: unexpected b, expecting [)]$"
+}

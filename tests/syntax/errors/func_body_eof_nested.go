@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	if true {
+		for {
+ // ERROR "^syntax error: unexpected EOF, expecting [}]$"

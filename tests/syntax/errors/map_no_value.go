@@ -1,0 +1,3 @@
+package main
+
+var m map[string] // ERROR "^syntax error: unexpected newline, expecting type$"

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	select {
+	case x y: // ERROR "^syntax error: unexpected y, expecting :$"
+	}
+}

@@ -1,0 +1,3 @@
+package main
+
+) // ERROR "^syntax error: non-declaration statement outside function body$"

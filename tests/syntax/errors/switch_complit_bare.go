@@ -1,0 +1,8 @@
+package main
+
+type T struct{}
+
+func main() {
+	switch T{} { // ERROR "^syntax error: unexpected [{] at end of statement$"
+	}
+}

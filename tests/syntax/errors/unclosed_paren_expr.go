@@ -1,0 +1,3 @@
+package main
+
+var x = (1 + 2 // ERROR "^syntax error: unexpected newline, expecting [)]$"
