@@ -34,7 +34,12 @@ pub fn link(object: &[u8], exe: &Path, print: bool) -> Result<(), String> {
     std::fs::write(&obj, object).map_err(|e| format!("mingo: write {}: {e}", obj.display()))?;
     std::fs::write(&rt, crate::runtime_lib::RUNTIME_A)
         .map_err(|e| format!("mingo: write {}: {e}", rt.display()))?;
-    let exe_s = exe.to_string_lossy();
+    // `ld` replaces its output file. For `-o /dev/null` (or any other non-regular
+    // file) link into the scratch directory and write the bytes through instead,
+    // as the go command does; never unlink a device.
+    let special = std::fs::metadata(exe).map(|m| !m.is_file()).unwrap_or(false);
+    let linked = if special { tmp.0.join("a.out") } else { exe.to_path_buf() };
+    let exe_s = linked.to_string_lossy();
     let argv = codegen::link_command(&exe_s, &[&obj.to_string_lossy()], &rt.to_string_lossy());
     if print {
         eprintln!("{}", argv.join(" "));
@@ -50,6 +55,9 @@ pub fn link(object: &[u8], exe: &Path, print: bool) -> Result<(), String> {
             res.status,
             String::from_utf8_lossy(&res.stderr)
         ));
+    }
+    if special {
+        std::fs::copy(&linked, exe).map_err(|e| format!("mingo: write {}: {e}", exe.display()))?;
     }
     Ok(())
 }
