@@ -204,7 +204,7 @@ pub fn call(pos: Pos, fun: Expr, args: (Vec<Expr>, bool), rparen: Pos) -> Expr {
 }
 
 /// `go`/`defer` operand checks (parser.go: callStmt).
-pub fn call_stmt(ctx: &Ctx, pos: Pos, is_go: bool, x: Expr) -> Stmt {
+pub fn call_stmt(ctx: &Ctx, pos: Pos, is_go: bool, x: Expr) -> Box<Stmt> {
     let kw = if is_go { "go" } else { "defer" };
     let mut x = x;
     if let ExprKind::Paren(_) = x.kind {
@@ -215,7 +215,7 @@ pub fn call_stmt(ctx: &Ctx, pos: Pos, is_go: bool, x: Expr) -> Stmt {
         ctx.error(x.pos, format!("expression in {} must be function call", kw));
     }
     let kind = if is_go { StmtKind::Go(x) } else { StmtKind::Defer(x) };
-    Stmt { pos, kind }
+    Box::new(Stmt { pos, kind })
 }
 
 // ---------------------------------------------------------------------------
@@ -319,20 +319,20 @@ pub fn distribute(ctx: &Ctx, items: Vec<ParamItem>, close: Pos, type_params: boo
 /// A statement header `init; cond` of if/for/switch as gc parses it: up to
 /// two simple statements; `semi` is the separating `;` when present.
 pub struct Header {
-    pub init: Option<Stmt>,
+    pub init: Option<Box<Stmt>>,
     pub semi: Option<(Pos, SemiKind)>,
-    pub cond: Option<Stmt>,
+    pub cond: Option<Box<Stmt>>,
 }
 
 /// Turns the condition statement into an expression, reporting gc's errors.
 pub fn header_cond(
     ctx: &Ctx,
     keyword_if: bool,
-    h: Header,
+    h: Box<Header>,
     lbrace: Pos,
 ) -> (Option<Box<Stmt>>, Option<Expr>) {
+    let h = *h;
     let (init, cond) = if h.semi.is_none() { (None, h.init) } else { (h.init, h.cond) };
-    let init = init.map(Box::new);
     match cond {
         None => {
             if keyword_if {
@@ -362,7 +362,8 @@ pub fn header_cond(
 }
 
 /// gc: `cannot use … as value` for a header statement that is not an expression.
-pub fn stmt_as_value(ctx: &Ctx, s: Stmt) -> Expr {
+pub fn stmt_as_value(ctx: &Ctx, s: Box<Stmt>) -> Expr {
+    let s = *s;
     match s.kind {
         StmtKind::Expr(e) => e,
         StmtKind::Bad => Expr::new(s.pos, ExprKind::Bad),
@@ -384,20 +385,23 @@ pub fn stmt_as_value(ctx: &Ctx, s: Stmt) -> Expr {
 /// An expression list used as a statement without assignment: gc reports
 /// `expecting := or = or comma` (handled by the LR error), so this only
 /// builds the node.
-pub fn expr_stmt(e: Expr) -> Stmt {
-    Stmt { pos: e.pos, kind: StmtKind::Expr(e) }
+pub fn expr_stmt(e: Expr) -> Box<Stmt> {
+    Box::new(Stmt { pos: e.pos, kind: StmtKind::Expr(e) })
 }
 
-pub fn assign(pos: Pos, lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr>) -> Stmt {
-    Stmt { pos, kind: StmtKind::Assign { lhs, op, rhs } }
+pub fn assign(pos: Pos, lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr>) -> Box<Stmt> {
+    Box::new(Stmt { pos, kind: StmtKind::Assign { lhs, op, rhs } })
 }
 
 /// The statement list of a block: `None` entries are empty statements at the
 /// position of their `;`.
-pub fn stmt_list(items: Vec<(Option<Stmt>, Pos)>, last: Option<Stmt>) -> (Vec<Stmt>, Option<Pos>) {
+pub fn stmt_list(
+    items: Vec<(Option<Box<Stmt>>, Pos)>,
+    last: Option<Box<Stmt>>,
+) -> (Vec<Stmt>, Option<Pos>) {
     let mut v = Vec::with_capacity(items.len() + 1);
     for (s, p) in items {
-        v.push(s.unwrap_or(Stmt { pos: p, kind: StmtKind::Empty }));
+        v.push(s.map(|s| *s).unwrap_or(Stmt { pos: p, kind: StmtKind::Empty }));
     }
     let mut dangling = None;
     if let Some(s) = last {
@@ -406,7 +410,7 @@ pub fn stmt_list(items: Vec<(Option<Stmt>, Pos)>, last: Option<Stmt>) -> (Vec<St
                 dangling = Some(s.pos);
             }
         }
-        v.push(s);
+        v.push(*s);
     }
     (v, dangling)
 }
@@ -415,13 +419,24 @@ pub fn stmt_list(items: Vec<(Option<Stmt>, Pos)>, last: Option<Stmt>) -> (Vec<St
 pub fn switch_stmt(
     ctx: &Ctx,
     pos: Pos,
+    h: Box<Header>,
+    lbrace: Pos,
+    clauses: Vec<CaseClause>,
+    rbrace: Pos,
+) -> Box<Stmt> {
+    Box::new(switch_stmt_inner(ctx, pos, *h, lbrace, clauses, rbrace))
+}
+
+fn switch_stmt_inner(
+    ctx: &Ctx,
+    pos: Pos,
     h: Header,
     lbrace: Pos,
     clauses: Vec<CaseClause>,
     rbrace: Pos,
 ) -> Stmt {
     let (init, tag) = if h.semi.is_none() { (None, h.init) } else { (h.init, h.cond) };
-    let init = init.map(Box::new);
+    let tag = tag.map(|t| *t);
     // type switch: `x.(type)` or `v := x.(type)`
     if let Some(t) = &tag {
         match &t.kind {
@@ -474,7 +489,7 @@ pub fn switch_stmt(
                 }
             }
             _ => {
-                let tag = tag.map(|s| stmt_as_value(ctx, s));
+                let tag = tag.map(|s| stmt_as_value(ctx, Box::new(s)));
                 Stmt { pos, kind: StmtKind::Switch { init, tag, clauses, rbrace } }
             }
         }
@@ -492,19 +507,18 @@ fn unreachable_stmt(pos: Pos) -> Stmt {
 pub fn for_stmt(
     ctx: &Ctx,
     pos: Pos,
-    init: Option<Stmt>,
-    cond: Option<Stmt>,
-    post: Option<Stmt>,
+    init: Option<Box<Stmt>>,
+    cond: Option<Box<Stmt>>,
+    post: Option<Box<Stmt>>,
     body: Block,
-) -> Stmt {
-    if let Some(Stmt { pos: p, kind: StmtKind::Assign { op: AssignOp::Define, .. } }) = &post {
+) -> Box<Stmt> {
+    if let Some(Stmt { pos: p, kind: StmtKind::Assign { op: AssignOp::Define, .. } }) =
+        post.as_deref()
+    {
         ctx.syntax_error(*p, "cannot declare in post statement of for loop");
     }
     let cond = cond.map(|c| stmt_as_value(ctx, c));
-    Stmt {
-        pos,
-        kind: StmtKind::For { init: init.map(Box::new), cond, post: post.map(Box::new), body },
-    }
+    Box::new(Stmt { pos, kind: StmtKind::For { init, cond, post, body } })
 }
 
 pub fn range_stmt(
@@ -513,7 +527,7 @@ pub fn range_stmt(
     range_pos: Pos,
     x: Expr,
     body: Block,
-) -> Stmt {
+) -> Box<Stmt> {
     let (mut key, mut value, mut define) = (None, None, false);
     if let Some((mut l, d)) = lhs {
         define = d;
@@ -522,7 +536,7 @@ pub fn range_stmt(
         }
         key = l.pop();
     }
-    Stmt { pos, kind: StmtKind::Range { key, value, define, x, range_pos, body } }
+    Box::new(Stmt { pos, kind: StmtKind::Range { key, value, define, x, range_pos, body } })
 }
 
 // ---------------------------------------------------------------------------
@@ -616,12 +630,12 @@ fn tag_bytes(tag: Option<LitTok>) -> Option<Vec<u8>> {
     })
 }
 
-pub fn field(names: Vec<Ident>, typ: Expr, tag: Option<LitTok>) -> Field {
-    Field { pos: names[0].pos, names, typ, tag: tag_bytes(tag) }
+pub fn field(names: Vec<Ident>, typ: Expr, tag: Option<LitTok>) -> Box<Field> {
+    Box::new(Field { pos: names[0].pos, names, typ, tag: tag_bytes(tag) })
 }
 
-pub fn embedded(pos: Pos, typ: Expr, tag: Option<LitTok>) -> Field {
-    Field { pos, names: vec![], typ, tag: tag_bytes(tag) }
+pub fn embedded(pos: Pos, typ: Expr, tag: Option<LitTok>) -> Box<Field> {
+    Box::new(Field { pos, names: vec![], typ, tag: tag_bytes(tag) })
 }
 
 /// `x{…}` outside headers: gc only continues a primary expression with a

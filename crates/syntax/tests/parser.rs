@@ -453,3 +453,22 @@ fn header_errors() {
     assert_eq!(first("\tgo (f())"), "3:5: expression in go must not be parenthesized");
     assert_eq!(first("\tdefer f"), "3:8: expression in defer must be function call");
 }
+
+#[test]
+fn node_sizes() {
+    use std::mem::size_of;
+    eprintln!(
+        "Expr {} Stmt {} FuncDecl {} Decl {} Field {} TypeSpec {} VarSpec {} ConstSpec {} Block {} CaseClause {} Element {}",
+        size_of::<Expr>(),
+        size_of::<Stmt>(),
+        size_of::<FuncDecl>(),
+        size_of::<Decl>(),
+        size_of::<Field>(),
+        size_of::<TypeSpec>(),
+        size_of::<VarSpec>(),
+        size_of::<ConstSpec>(),
+        size_of::<Block>(),
+        size_of::<CaseClause>(),
+        size_of::<Element>()
+    );
+}
