@@ -23,6 +23,8 @@ pub struct Ctx {
     pub last_func_no_body: Cell<bool>,
     /// Positions of `...` without type (the error goes to the next token).
     pub pending_dots: RefCell<Vec<Pos>>,
+    /// Ends of `if` keywords followed by `{` (gc: missing condition, at the `{`).
+    pub pending_missing_cond: RefCell<Vec<Pos>>,
 }
 
 impl Ctx {
@@ -350,7 +352,7 @@ pub fn header_cond(
                         return (init, Some(Expr::new(p, ExprKind::Bad)));
                     }
                     None => {
-                        ctx.syntax_error(lbrace, "missing condition in if statement");
+                        // reported when the empty header was parsed (parser.rs)
                         return (init, Some(Expr::new(lbrace, ExprKind::Bad)));
                     }
                 }

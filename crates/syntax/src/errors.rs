@@ -42,8 +42,15 @@ pub fn classify(e: &LrError) -> Option<String> {
         list("composite literal", "comma", "}")
     } else if has("@params") {
         list("parameter list", "comma", ")")
+    } else if has("@tparams") {
+        list("parameter list", "comma", "]")
+    } else if has("@pstart") {
+        unexpected(", expecting )")
     } else if has("@group") {
         list("grouped declaration", "semicolon or newline", ")")
+    } else if has("@struct") && has("map") {
+        // after a field name: gc expects the field type
+        unexpected(", expecting type")
     } else if has("@struct") {
         list("struct type", "semicolon or newline", "}")
     } else if has("@iface") {
@@ -67,11 +74,19 @@ pub fn classify(e: &LrError) -> Option<String> {
     } else if has("@typedecl") {
         unexpected(" in type declaration")
     } else if has("@forcond0") {
-        unexpected(", expecting for loop condition")
+        if tok == "{" {
+            unexpected(", expecting for loop condition")
+        } else {
+            unexpected(", expecting expression")
+        }
     } else if has("@chanelem") {
         "syntax error: missing channel element type".to_string()
     } else if has("@index") {
-        unexpected(", expecting operand")
+        if tok == "]" {
+            unexpected(", expecting operand")
+        } else {
+            unexpected(", expecting expression")
+        }
     } else if e.is_eof && has(")") {
         unexpected(", expecting )")
     } else if e.is_eof && has("}") {
@@ -85,11 +100,17 @@ pub fn classify(e: &LrError) -> Option<String> {
         } else {
             unexpected(", expecting }")
         }
+    } else if has(";") && has("}") && has("lit") {
+        // `return` with an optional result list
+        unexpected(", expecting expression")
     } else if has(";") && has("}") {
+        unexpected(" at end of statement")
+    } else if e.expected.len() == 1 && has("}") {
+        // a statement list closed early by a (lane-table) default reduction
         unexpected(" at end of statement")
     } else if has("case") && has("default") {
         unexpected(", expecting case or default or }")
-    } else if has(";") && !has("func") {
+    } else if has(";") && (has("EOF") || !has("func")) {
         unexpected(" after top level declaration")
     } else if has("func") && has("var") && has("const") && has("EOF") {
         if e.is_lbrace && e.after_bodyless_func {
@@ -112,6 +133,9 @@ pub fn classify(e: &LrError) -> Option<String> {
         unexpected(", expecting ~ term or type")
     } else if has("map") {
         unexpected(", expecting type")
+    } else if has("name") && has(")") && e.expected.len() == 2 {
+        // the start of a spec in a declaration group
+        unexpected(", expecting name")
     } else if has(":") {
         unexpected(", expecting :")
     } else if has(")") {
@@ -124,6 +148,8 @@ pub fn classify(e: &LrError) -> Option<String> {
         unexpected(", expecting {")
     } else if has("=") {
         unexpected(", expecting =")
+    } else if has("[") && e.expected.len() == 1 {
+        unexpected(", expecting [")
     } else if has("name") {
         unexpected(", expecting name")
     } else if has("(") {

@@ -135,6 +135,8 @@ pub enum Ph {
     SwInit,
     FuncName,
     Sel,
+    TParams,
+    PStart,
 }
 
 impl Tok<'_> {

@@ -172,8 +172,22 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
         directives: RefCell::new(dir_map),
         last_func_no_body: Cell::new(false),
         pending_dots: RefCell::new(Vec::new()),
+        pending_missing_cond: RefCell::new(Vec::new()),
     };
     let tok_pos: Vec<Pos> = toks.iter().map(|t| t.0).collect();
+    let tok_kinds: Vec<u8> = toks
+        .iter()
+        .map(|t| match t.1 {
+            Tok::Func => 1,
+            Tok::LParen => 2,
+            Tok::RParen => 3,
+            Tok::Comma => 4,
+            Tok::Semi(_) => 5,
+            Tok::LBrack | Tok::LBrackTP | Tok::LBrace => 6,
+            Tok::RBrack | Tok::RBrace => 7,
+            _ => 0,
+        })
+        .collect();
 
     let parser = grammar::FileParser::new();
     let result = parser.parse(&ctx, toks.into_iter().map(Ok::<_, Void>));
@@ -214,11 +228,21 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
             syntax.push((pos, m, e.is_eof && !e.package));
         }
     }
-    // `...` without type: reported at the token that follows
-    for d in ctx.pending_dots.borrow().iter() {
+    // `...` without type, `if {`: reported at the token that follows
+    let next_tok = |d: &Pos| -> Pos {
         let i = tok_pos.partition_point(|p| (p.line, p.col) <= (d.line, d.col));
-        let p = tok_pos.get(i).copied().unwrap_or(eof);
-        ctx.syntax_error(p, "... is missing type");
+        tok_pos.get(i).copied().unwrap_or(eof)
+    };
+    for d in ctx.pending_dots.borrow().iter() {
+        ctx.syntax_error(next_tok(d), "... is missing type");
+    }
+    for d in ctx.pending_missing_cond.borrow().iter() {
+        // d is the end of `if`: the `{` is the next token
+        let prev = Pos { col: d.col.saturating_sub(1), ..*d };
+        ctx.syntax_error(next_tok(&prev), "missing condition in if statement");
+    }
+    for (p, m) in receiver_errors(&tok_kinds, &tok_pos) {
+        ctx.error(p, m);
     }
     for (p, m) in ctx.diags.into_inner() {
         syntax.push((p, m, false));
@@ -237,6 +261,7 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
     // error per line.
     let mut out: Vec<Diagnostic> = Vec::new();
     let mut last_syntax_line: Option<u32> = None;
+    let mut seen: std::collections::HashSet<(Pos, String)> = std::collections::HashSet::new();
     for (p, m, at_eof) in all {
         if at_eof && !out.is_empty() {
             continue;
@@ -250,6 +275,10 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
         if out.last().is_some_and(|d: &Diagnostic| d.pos == p && d.msg == m) {
             continue;
         }
+        if seen.contains(&(p, m.clone())) {
+            continue;
+        }
+        seen.insert((p, m.clone()));
         out.push(Diagnostic::error(p, m));
         if out.len() >= 100 {
             break;
@@ -334,10 +363,61 @@ pub fn lr_error_details(src: &str) -> Vec<(Pos, String, Vec<String>)> {
         directives: RefCell::new(HashMap::new()),
         last_func_no_body: Cell::new(false),
         pending_dots: RefCell::new(Vec::new()),
+        pending_missing_cond: RefCell::new(Vec::new()),
     };
     if let Err(e) = grammar::FileParser::new().parse(&ctx, toks.into_iter().map(Ok::<_, Void>)) {
         let e = ctx.convert(e, false);
         ctx.lr_errors.borrow_mut().push(e);
     }
     ctx.lr_errors.take().into_iter().map(|e| (e.pos, e.tok, e.expected)).collect()
+}
+
+/// gc checks the receiver of a method declaration right after its `)`:
+/// `method has no receiver` / `method has multiple receivers`, at the token
+/// after `)` — also when the declaration fails to parse later on. The token
+/// layer finds `func (…)` at the top level (after `;` or at the start).
+fn receiver_errors(kinds: &[u8], pos: &[Pos]) -> Vec<(Pos, String)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    for i in 0..kinds.len() {
+        match kinds[i] {
+            2 | 6 => depth += 1,
+            3 | 7 => depth -= 1,
+            _ => {}
+        }
+        let top_func = kinds[i] == 1 && depth == 0 && (i == 0 || kinds[i - 1] == 5);
+        if !top_func || kinds.get(i + 1) != Some(&2) {
+            continue;
+        }
+        // scan the receiver list
+        let (mut d, mut items, mut cur_nonempty, mut j) = (0i32, 0usize, false, i + 2);
+        while j < kinds.len() {
+            match kinds[j] {
+                2 | 6 => d += 1,
+                3 | 7 if d > 0 => d -= 1,
+                3 => break,
+                4 if d == 0 => {
+                    items += usize::from(cur_nonempty);
+                    cur_nonempty = false;
+                    j += 1;
+                    continue;
+                }
+                5 if d == 0 => break,
+                _ => {}
+            }
+            cur_nonempty = true;
+            j += 1;
+        }
+        items += usize::from(cur_nonempty);
+        if j < kinds.len() && kinds[j] == 3 {
+            if let Some(&p) = pos.get(j + 1) {
+                match items {
+                    0 => out.push((p, "method has no receiver".to_string())),
+                    1 => {}
+                    _ => out.push((p, "method has multiple receivers".to_string())),
+                }
+            }
+        }
+    }
+    out
 }

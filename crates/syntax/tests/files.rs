@@ -266,7 +266,7 @@ fn robust_truncations(files: Vec<PathBuf>) -> Result<(), Failed> {
 }
 
 fn robust_mutations(files: Vec<PathBuf>, seed: u64, count: usize) -> Result<(), Failed> {
-    bounded(Duration::from_secs(600), move || {
+    bounded(Duration::from_secs(3600), move || {
         let mut rng = Rng(seed | 1);
         let sources: Vec<(PathBuf, String)> = files.iter().map(|p| (p.clone(), read(p))).collect();
         for k in 0..count {
@@ -361,12 +361,14 @@ fn main() {
         let all = all.clone();
         trials.push(Trial::test("robust::truncations", move || robust_truncations(all)));
     }
+    // SYNTAX_FUZZ=N multiplies the number of mutations (for long local runs)
+    let scale: usize = std::env::var("SYNTAX_FUZZ").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
     for (i, seed) in
         [0x9E3779B97F4A7C15u64, 0xD1B54A32D192ED03, 0x8CB92BA72F3D8DD7].into_iter().enumerate()
     {
         let all = all.clone();
         trials.push(Trial::test(format!("robust::mutations{i}"), move || {
-            robust_mutations(all, seed, 1500)
+            robust_mutations(all, seed, 1500 * scale)
         }));
     }
     trials.push(Trial::test("goroot::src", || goroot_corpus("src")).with_ignored_flag(true));
