@@ -32,7 +32,7 @@ pub fn classify(e: &LrError) -> Option<String> {
     } else if tok == ":=" && has("=") && !has(":=") {
         // gc's gotAssign accepts `:=` for `=` with this error
         unexpected(", expecting =")
-    } else if tok == "comma" && has("]") && !has(",") {
+    } else if tok == "comma" && has("]") && !has(",") && !has("lit") {
         "syntax error: unexpected comma; expecting ]".to_string()
     } else if has("@funcname") || has("@sel") {
         unexpected(", expecting name or (")
@@ -44,6 +44,8 @@ pub fn classify(e: &LrError) -> Option<String> {
         list("parameter list", "comma", ")")
     } else if has("@tparams") {
         list("parameter list", "comma", "]")
+    } else if has("@tpstart") {
+        unexpected(", expecting ]")
     } else if has("@pstart") {
         unexpected(", expecting )")
     } else if has("@group") {
@@ -106,8 +108,12 @@ pub fn classify(e: &LrError) -> Option<String> {
     } else if has(";") && has("}") {
         unexpected(" at end of statement")
     } else if e.expected.len() == 1 && has("}") {
-        // a statement list closed early by a (lane-table) default reduction
-        unexpected(" at end of statement")
+        // a statement list closed early by a (lane-table) default reduction:
+        // gc's list ends at a statement start, or complains about the end of
+        // the last statement
+        if e.after_semi { unexpected(", expecting }") } else { unexpected(" at end of statement") }
+    } else if e.expected.len() == 1 && has(";") {
+        unexpected(", expecting semicolon or newline")
     } else if has("case") && has("default") {
         unexpected(", expecting case or default or }")
     } else if has(";") && (has("EOF") || !has("func")) {

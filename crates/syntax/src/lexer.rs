@@ -137,6 +137,7 @@ pub enum Ph {
     Sel,
     TParams,
     PStart,
+    TpStart,
 }
 
 impl Tok<'_> {

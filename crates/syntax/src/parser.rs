@@ -45,6 +45,8 @@ pub struct LrError {
     pub package: bool,
     /// The message, when it does not depend on the expected tokens.
     pub fixed_msg: Option<String>,
+    /// The token before the unexpected one is a `;` (set by parse_file).
+    pub after_semi: bool,
 }
 
 /// Maximum nesting of brackets and unary operators (see [`nesting_guard`]).
@@ -67,6 +69,7 @@ impl Ctx {
                 after_bodyless_func: after,
                 package,
                 fixed_msg: None,
+                after_semi: false,
             },
             ParseError::UnrecognizedEof { location, expected } => LrError {
                 pos: location,
@@ -77,6 +80,7 @@ impl Ctx {
                 after_bodyless_func: after,
                 package,
                 fixed_msg: None,
+                after_semi: false,
             },
             ParseError::ExtraToken { token: (p, t, _) } => LrError {
                 pos: p,
@@ -87,6 +91,7 @@ impl Ctx {
                 after_bodyless_func: after,
                 package,
                 fixed_msg: None,
+                after_semi: false,
             },
             ParseError::InvalidToken { location } => LrError {
                 pos: location,
@@ -97,6 +102,7 @@ impl Ctx {
                 after_bodyless_func: after,
                 package,
                 fixed_msg: None,
+                after_semi: false,
             },
             ParseError::User { error } => match error {},
         }
@@ -207,9 +213,13 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
     };
 
     // classify LR errors
-    let lr = ctx.lr_errors.take();
+    let mut lr = ctx.lr_errors.take();
     let mut package_err: Option<Pos> = None;
     let mut syntax: Vec<(Pos, String, bool)> = Vec::new(); // (pos, msg, at EOF token)
+    for e in lr.iter_mut() {
+        let i = tok_pos.partition_point(|p| (p.line, p.col) < (e.pos.line, e.pos.col));
+        e.after_semi = i > 0 && tok_kinds.get(i - 1) == Some(&5);
+    }
     for e in &lr {
         let m = match &e.fixed_msg {
             Some(m) => Some(m.clone()),
@@ -244,9 +254,11 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
     for (p, m) in receiver_errors(&tok_kinds, &tok_pos) {
         ctx.error(p, m);
     }
-    for (p, m) in ctx.diags.into_inner() {
-        syntax.push((p, m, false));
-    }
+    // errors reported by actions (gc reports them while parsing the
+    // construct) come before LR errors at the same position
+    let action_errs: Vec<(Pos, String, bool)> =
+        ctx.diags.into_inner().into_iter().map(|(p, m)| (p, m, false)).collect();
+    syntax.splice(0..0, action_errs);
     let mut all: Vec<(Pos, String, bool)> = diags.into_iter().map(|(p, m)| (p, m, false)).collect();
     all.extend(syntax);
     all.sort_by_key(|d| (d.0.line, d.0.col));
