@@ -327,6 +327,7 @@ pub struct Header {
 }
 
 /// Turns the condition statement into an expression, reporting gc's errors.
+#[allow(clippy::boxed_local)] // the LR stack holds headers boxed
 pub fn header_cond(
     ctx: &Ctx,
     keyword_if: bool,
@@ -407,10 +408,10 @@ pub fn stmt_list(
     }
     let mut dangling = None;
     if let Some(s) = last {
-        if let StmtKind::Labeled { stmt, .. } = &s.kind {
-            if stmt.kind == StmtKind::Empty {
-                dangling = Some(s.pos);
-            }
+        if let StmtKind::Labeled { stmt, .. } = &s.kind
+            && stmt.kind == StmtKind::Empty
+        {
+            dangling = Some(s.pos);
         }
         v.push(*s);
     }
@@ -418,6 +419,7 @@ pub fn stmt_list(
 }
 
 /// Builds a switch statement, recognizing type switches.
+#[allow(clippy::boxed_local)]
 pub fn switch_stmt(
     ctx: &Ctx,
     pos: Pos,

@@ -9,7 +9,9 @@
 //!   [`ExprKind::Binary`]/[`ExprKind::Unary`], `(` of a call, `.` of a selector
 //!   or assertion, `[` of an index or slice, `{` of a composite literal, `func`
 //!   of a function literal, `:` of a key/value, the assignment operator of an
-//!   [`StmtKind::Assign`], the keyword of `if`/`for`/`return`/…;
+//!   [`StmtKind::Assign`], the keyword of `if`/`for`/`return`/…, the `:` of a
+//!   labeled statement; an expression statement is at its expression's
+//!   position (a call statement at the call's `(`);
 //! * [`Expr::start_pos`] is gc's `syntax.StartPos` (the leftmost position),
 //!   which is where types2 reports most type errors.
 //!
@@ -64,6 +66,7 @@ pub struct ImportSpec {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Decl {
     Func(FuncDecl),
     /// `var (...)` or `var x T = v`: one entry per spec.
@@ -77,7 +80,9 @@ pub enum Decl {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FuncDecl {
-    /// Position of the function *name* (gc reports `can inline f` there), not of `func`.
+    /// gc's FuncDecl position: the token after `func` — the function *name*,
+    /// or for a method the `(` of its receiver (gc reports `can inline f` and
+    /// `can inline T.m` there), never `func` itself (that is `func_pos`).
     pub pos: Pos,
     pub func_pos: Pos,
     pub directives: Vec<Directive>,
@@ -139,8 +144,9 @@ pub struct Field {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct FuncType {
-    /// Position of `func` (or of `(` for method signatures in interfaces and
-    /// declarations, as gc does).
+    /// Position of `func` for function types and literals; for declarations
+    /// and interface methods, as gc does, the token after the name: `(`, or
+    /// `[` when the declaration has type parameters.
     pub pos: Pos,
     pub params: Vec<Field>,
     pub results: Vec<Field>,

@@ -279,6 +279,7 @@ enum Raw {
     #[token("\"", std_string)]
     Str((Vec<u8>, bool)),
     #[token("`", raw_string)]
+    #[allow(clippy::enum_variant_names)]
     RawStr((Vec<u8>, bool)),
     #[token("'", rune_lit)]
     Rune((u32, bool)),
@@ -568,21 +569,20 @@ fn number(lex: &mut logos::Lexer<Raw>, seen_point: bool) -> (Lit, bool) {
         i += 1;
     }
     let text = &lex.source()[start..i];
-    if kind == 0 && ok {
-        if let Some(inv) = invalid {
-            let c = text.as_bytes()[inv] as char;
-            errors.push((
-                start + inv,
-                format!("invalid digit '{}' in {} literal", c, base_name(base)),
-            ));
-            ok = false;
-        }
+    if kind == 0
+        && ok
+        && let Some(inv) = invalid
+    {
+        let c = text.as_bytes()[inv] as char;
+        errors.push((start + inv, format!("invalid digit '{}' in {} literal", c, base_name(base))));
+        ok = false;
     }
-    if digsep & 2 != 0 && ok {
-        if let Some(k) = invalid_sep(text.as_bytes()) {
-            errors.push((start + k, "'_' must separate successive digits".into()));
-            ok = false;
-        }
+    if digsep & 2 != 0
+        && ok
+        && let Some(k) = invalid_sep(text.as_bytes())
+    {
+        errors.push((start + k, "'_' must separate successive digits".into()));
+        ok = false;
     }
     let consumed = lex.span().end - start;
     lex.bump(i - start - consumed);
@@ -908,10 +908,10 @@ pub fn quote_rune(c: u32) -> String {
 
 /// fmt's `%#U`.
 pub fn sharp_u(c: u32) -> String {
-    if is_print(c) {
-        if let Some(ch) = char::from_u32(c) {
-            return format!("U+{:04X} '{}'", c, ch);
-        }
+    if is_print(c)
+        && let Some(ch) = char::from_u32(c)
+    {
+        return format!("U+{:04X} '{}'", c, ch);
     }
     format!("U+{:04X}", c)
 }

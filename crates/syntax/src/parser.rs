@@ -146,24 +146,24 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
     }
 
     // gc: `package statement must be first`, and nothing else is parsed
-    if let Some((p, t, _)) = toks.first() {
-        if *t != Tok::Package {
-            let p = *p;
-            let mut out: Vec<Diagnostic> = diags
-                .into_iter()
-                .filter(|(dp, _)| (dp.line, dp.col) < (p.line, p.col))
-                .map(|(dp, m)| Diagnostic::error(dp, m))
-                .collect();
-            out.push(Diagnostic::error(p, "syntax error: package statement must be first"));
-            let f = File {
-                pos: p,
-                package: Ident { name: "_".into(), pos: p },
-                imports: vec![],
-                decls: vec![],
-                eof,
-            };
-            return (f, out);
-        }
+    if let Some((p, t, _)) = toks.first()
+        && *t != Tok::Package
+    {
+        let p = *p;
+        let mut out: Vec<Diagnostic> = diags
+            .into_iter()
+            .filter(|(dp, _)| (dp.line, dp.col) < (p.line, p.col))
+            .map(|(dp, m)| Diagnostic::error(dp, m))
+            .collect();
+        out.push(Diagnostic::error(p, "syntax error: package statement must be first"));
+        let f = File {
+            pos: p,
+            package: Ident { name: "_".into(), pos: p },
+            imports: vec![],
+            decls: vec![],
+            eof,
+        };
+        return (f, out);
     }
 
     let mut dir_map: HashMap<Pos, Vec<Directive>> = HashMap::new();
@@ -319,10 +319,8 @@ fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
             Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace => {
                 levels.push((base + unary + 1, 0, 0))
             }
-            Tok::RParen | Tok::RBrack | Tok::RBrace => {
-                if levels.len() > 1 {
-                    levels.pop();
-                }
+            Tok::RParen | Tok::RBrack | Tok::RBrace if levels.len() > 1 => {
+                levels.pop();
             }
             Tok::Comma
             | Tok::Semi(_)
@@ -349,11 +347,11 @@ fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
         }
         prev_operand_end =
             matches!(t, Tok::Name(_) | Tok::Lit(_) | Tok::RParen | Tok::RBrack | Tok::RBrace);
-        if let Some(&(base, unary, chain)) = levels.last() {
-            if base + unary > MAX_NESTING || chain > MAX_CHAIN {
-                cut = Some(i);
-                break;
-            }
+        if let Some(&(base, unary, chain)) = levels.last()
+            && (base + unary > MAX_NESTING || chain > MAX_CHAIN)
+        {
+            cut = Some(i);
+            break;
         }
     }
     let i = cut?;
@@ -421,13 +419,14 @@ fn receiver_errors(kinds: &[u8], pos: &[Pos]) -> Vec<(Pos, String)> {
             j += 1;
         }
         items += usize::from(cur_nonempty);
-        if j < kinds.len() && kinds[j] == 3 {
-            if let Some(&p) = pos.get(j + 1) {
-                match items {
-                    0 => out.push((p, "method has no receiver".to_string())),
-                    1 => {}
-                    _ => out.push((p, "method has multiple receivers".to_string())),
-                }
+        if j < kinds.len()
+            && kinds[j] == 3
+            && let Some(&p) = pos.get(j + 1)
+        {
+            match items {
+                0 => out.push((p, "method has no receiver".to_string())),
+                1 => {}
+                _ => out.push((p, "method has multiple receivers".to_string())),
             }
         }
     }

@@ -349,6 +349,6 @@ fn stmt(s: &mut String, st: &Stmt) {
             s.push_str(": ");
             stmt(s, inner);
         }
-        _ => s.push_str("…"),
+        _ => s.push('…'),
     }
 }
