@@ -172,6 +172,7 @@ pub fn build_defer_func(g: &mut Gen<'_>, id: FuncId) {
         fb.homes.insert(*l, Home::Fixed(a));
     }
     if let Some(body) = &fd.body {
+        fb.forward_labels = crate::stmt::forward_labels(&body.stmts);
         fb.block(&body.stmts);
     }
     if !fb.terminated() {

@@ -57,6 +57,8 @@ pub struct Fb<'g, 'p> {
     /// break / continue blocks of enclosing statements.
     pub targets: HashMap<TargetId, (Block, Option<Block>)>,
     pub labels: HashMap<LabelId, Block>,
+    /// Labels whose gotos all precede them (see `stmt::forward_labels`).
+    pub forward_labels: HashSet<LabelId>,
     pub ret_mode: RetMode,
     /// Out pointers of results passed by reference (parallel to the results).
     pub out_ptrs: Vec<Option<Value>>,
@@ -97,6 +99,7 @@ impl<'g, 'p> Fb<'g, 'p> {
             homes: HashMap::new(),
             targets: HashMap::new(),
             labels: HashMap::new(),
+            forward_labels: HashSet::new(),
             ret_mode: RetMode::Direct,
             out_ptrs: Vec::new(),
             shape: None,

@@ -411,6 +411,7 @@ pub fn build_plain_func(g: &mut Gen<'_>, id: FuncId) {
     fb.shape = Some(shape.clone());
     fb.bind_entry(id, &shape);
     if let Some(body) = &fd.body {
+        fb.forward_labels = crate::stmt::forward_labels(&body.stmts);
         fb.block(&body.stmts);
     }
     if !fb.terminated() {

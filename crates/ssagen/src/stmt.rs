@@ -173,6 +173,10 @@ impl Fb<'_, '_> {
             StmtKind::Labeled { label, stmt } => {
                 let b = self.label_block(*label);
                 self.jump(b);
+                if self.forward_labels.contains(label) {
+                    // every goto to it came before: all predecessors are known
+                    self.seal(b);
+                }
                 self.switch_to(b);
                 self.stmt(stmt);
             }
@@ -529,6 +533,38 @@ impl Fb<'_, '_> {
         self.seal(exit);
         self.switch_to(exit);
     }
+}
+
+/// Labels that no `goto` after them targets (the inliner's return labels,
+/// forward gotos): their blocks can be sealed as soon as they are reached.
+pub fn forward_labels(body: &[Stmt]) -> std::collections::HashSet<types::ir::LabelId> {
+    use std::collections::HashMap;
+    use types::visit::{Visitor, walk_stmts};
+    struct V {
+        n: u32,
+        at: HashMap<types::ir::LabelId, u32>,
+        last_goto: HashMap<types::ir::LabelId, u32>,
+    }
+    impl Visitor for V {
+        fn stmt(&mut self, s: &Stmt) {
+            self.n += 1;
+            match &s.kind {
+                StmtKind::Labeled { label, .. } => {
+                    self.at.insert(*label, self.n);
+                }
+                StmtKind::Goto(l) => {
+                    self.last_goto.insert(*l, self.n);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut v = V { n: 0, at: HashMap::new(), last_goto: HashMap::new() };
+    walk_stmts(&mut v, body);
+    v.at.iter()
+        .filter(|(l, at)| v.last_goto.get(l).is_none_or(|g| g < at))
+        .map(|(l, _)| *l)
+        .collect()
 }
 
 /// The variables a `for` init statement declares.

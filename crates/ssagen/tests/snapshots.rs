@@ -23,7 +23,7 @@ fn add() {
         "main.add",
         dflt(),
         expect![[r#"
-            func main.add(i64, i64) -> i64 (prog.go:2:5) {
+            func main.add(i64, i64) -> i64 (prog.go:2:6) {
             b0(v0: i64, v1: i64):
               v2 = Add <i64> v0 v1 (prog.go:2:35)
               Ret v2 (prog.go:2:26)
@@ -39,7 +39,7 @@ fn index_bounds() {
         "main.get",
         dflt(),
         expect![[r#"
-            func main.get(ptr, i64, i64, i64) -> i64 (prog.go:2:5) {
+            func main.get(ptr, i64, i64, i64) -> i64 (prog.go:2:6) {
             b0(v0: ptr, v1: i64, v2: i64, v3: i64):
               v4 = IsInBounds <bool> v3 v1 (prog.go:2:40)
               If v4 → b1 b2 (prog.go:2:40)
@@ -64,7 +64,7 @@ fn index_no_bounds() {
         "main.get",
         ssagen::Options { no_bounds: true, ..dflt() },
         expect![[r#"
-            func main.get(ptr, i64, i64, i64) -> i64 (prog.go:2:5) {
+            func main.get(ptr, i64, i64, i64) -> i64 (prog.go:2:6) {
             b0(v0: ptr, v1: i64, v2: i64, v3: i64):
               v4 = Const <i64> [8] (prog.go:2:40)
               v5 = Mul <i64> v3 v4 (prog.go:2:40)
@@ -83,7 +83,7 @@ fn sum_loop() {
         "main.sum",
         dflt(),
         expect![[r#"
-            func main.sum(ptr, i64, i64) -> i64 (prog.go:2:5) {
+            func main.sum(ptr, i64, i64) -> i64 (prog.go:2:6) {
             b0(v0: ptr, v1: i64, v2: i64):
               v3 = Const <i64> [0] (prog.go:3:7)
               v4 = Const <i64> [0] (prog.go:4:2)
@@ -116,18 +116,18 @@ fn sum_loop_no_opt() {
         "main.sum",
         ssagen::Options { no_opt: true, ..dflt() },
         expect![[r#"
-            func main.sum(ptr, i64, i64) -> i64 (prog.go:2:5) {
+            func main.sum(ptr, i64, i64) -> i64 (prog.go:2:6) {
               ss0 = slot size=24 align=8 "s"
               ss1 = slot size=8 align=8 "~r0"
               ss2 = slot size=8 align=8 "t"
               ss3 = slot size=8 align=8 "x"
             b0(v0: ptr, v1: i64, v2: i64):
-              v3 = SlotAddr <ptr> {ss0} (prog.go:2:5)
-              v4 = Store <void> [0] v3 v0 (prog.go:2:5)
-              v5 = Store <void> [8] v3 v1 (prog.go:2:5)
-              v6 = Store <void> [16] v3 v2 (prog.go:2:5)
-              v7 = SlotAddr <ptr> {ss1} (prog.go:2:5)
-              v8 = Zero <void> [8] v7 (prog.go:2:5)
+              v3 = SlotAddr <ptr> {ss0} (prog.go:2:6)
+              v4 = Store <void> [0] v3 v0 (prog.go:2:6)
+              v5 = Store <void> [8] v3 v1 (prog.go:2:6)
+              v6 = Store <void> [16] v3 v2 (prog.go:2:6)
+              v7 = SlotAddr <ptr> {ss1} (prog.go:2:6)
+              v8 = Zero <void> [8] v7 (prog.go:2:6)
               v9 = Const <i64> [0] (prog.go:3:7)
               v10 = SlotAddr <ptr> {ss2} (prog.go:3:4)
               v11 = Zero <void> [8] v10 (prog.go:3:4)
@@ -178,7 +178,7 @@ fn divide_and_shift() {
         "main.f",
         dflt(),
         expect![[r#"
-            func main.f(i32, i32, i64) -> i32 (prog.go:2:5) {
+            func main.f(i32, i32, i64) -> i32 (prog.go:2:6) {
             b0(v0: i32, v1: i32, v2: i64):
               v3 = Const <i32> [0] (prog.go:2:49)
               v4 = Neq <bool> v1 v3 (prog.go:2:49)
@@ -210,7 +210,7 @@ fn concat_compare() {
         "main.f",
         dflt(),
         expect![[r#"
-            func main.f(ptr, i64, ptr, i64) -> bool (prog.go:2:5) {
+            func main.f(ptr, i64, ptr, i64) -> bool (prog.go:2:6) {
             b0(v0: ptr, v1: i64, v2: ptr, v3: i64):
               v4 = Call <tuple> {runtime.concatstring2} (ptr, i64, ptr, i64) -> (ptr, i64) v0 v1 v2 v3 (prog.go:2:36)
               v5 = Proj <ptr> [0] v4 (prog.go:2:36)
@@ -242,7 +242,7 @@ fn closure_capture() {
         "main.f",
         dflt(),
         expect![[r#"
-            func main.f() -> ptr (prog.go:2:5) {
+            func main.f() -> ptr (prog.go:2:6) {
             b0:
               v0 = Const <i64> [0] (prog.go:3:7)
               v1 = SymAddr <ptr> [0] {type.int} (prog.go:3:4)
