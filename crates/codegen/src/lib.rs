@@ -11,6 +11,7 @@
 //!   in lowering. Nil checks call runtime.panicmem; Exit blocks end in `ud2`.
 
 pub mod abi;
+pub mod cpucheck;
 pub mod isa;
 pub mod link;
 pub mod listing;
@@ -86,8 +87,9 @@ fn compile_verified(p: &Program, opts: &Options) -> Result<Object, Vec<Diagnosti
         .map_err(|e| vec![ice(Pos::NONE, e)])?;
     builder.per_function_section(true);
     let mut m = ObjectModule::new(builder);
-    let syms = Symbols::declare(p, &mut m).map_err(|e| vec![ice(Pos::NONE, e)])?;
+    let syms = Symbols::declare(p, &mut m, opts.goamd64).map_err(|e| vec![ice(Pos::NONE, e)])?;
     module::define_data(p, &syms, &mut m).map_err(|e| vec![ice(Pos::NONE, e)])?;
+    module::define_cpucheck(opts.goamd64, &syms, &mut m).map_err(|e| vec![ice(Pos::NONE, e)])?;
     let mut ctx = Context::new();
     let mut fbc = FunctionBuilderContext::new();
     let mut listing = opts.listing.then(String::new);
@@ -99,7 +101,8 @@ fn compile_verified(p: &Program, opts: &Options) -> Result<Object, Vec<Diagnosti
         ctx.func.name = UserFuncName::user(0, id.as_u32());
         ctx.set_disasm(false);
         let cfg = m.target_config();
-        if let Err(e) = lower::lower_function(f, &syms, cfg, &mut ctx.func, &mut fbc) {
+        if let Err(e) = lower::lower_function(f, &syms, cfg, opts.goamd64, &mut ctx.func, &mut fbc)
+        {
             diags.push(ice(f.pos, format!("{}: {e}", f.name)));
             continue;
         }

@@ -5,6 +5,19 @@
 //! [`encode_srcloc`]). Go's semantics that Cranelift lacks are spelled out here:
 //! `MinInt / -1`, shifts by counts ≥ width, float → int conversions as gc's
 //! CVTTSD2SQ, nil checks as an explicit compare and a call to runtime.panicmem.
+//!
+//! GOAMD64 (the `level` argument): Cranelift picks POPCNT/LZCNT/TZCNT/ROUNDSD/
+//! VFMADD from the ISA flags ([`crate::isa`]); its software fallbacks are used
+//! as they are (branch-free popcount, BSR/BSF + CMOV for clz/ctz with the right
+//! result for 0) except two, which are spelled out here so that results never
+//! depend on the level and no libcall is left behind a Go intrinsic:
+//! * below v2, `Floor`/`Ceil`/`RoundTrunc` are an inline sequence
+//!   ([`Lowerer::round_sw`]) instead of calls to C's `floor`/`ceil`/`trunc`;
+//! * below v3, `Fma` calls the runtime's `fma` (correctly rounded; it uses the
+//!   instruction when the CPU has it, as gc's v1 code does) with a direct
+//!   `call rel32` instead of Cranelift's `movabs $fma` libcall.
+//!
+//! The `main.init` of a v2+ program starts with a call of [`crate::cpucheck`].
 
 use crate::abi::{cl_signature, cl_type, layout, needs_sret};
 use crate::module::{Decl, Symbols};
@@ -50,15 +63,17 @@ pub struct Lowerer<'a, 'b> {
     funcs: HashMap<String, FuncRef>,
     globals: HashMap<String, GlobalValue>,
     sret: Option<ir::Value>,
+    level: u8,
 }
 
 type R<T> = Result<T, String>;
 
-/// Lower `f` into `func` (whose signature is already set).
+/// Lower `f` into `func` (whose signature is already set) for GOAMD64 `level`.
 pub fn lower_function(
     f: &ssa::Function,
     syms: &Symbols,
     cfg: TargetFrontendConfig,
+    level: u8,
     func: &mut ir::Function,
     fbc: &mut FunctionBuilderContext,
 ) -> R<()> {
@@ -75,6 +90,7 @@ pub fn lower_function(
         funcs: HashMap::new(),
         globals: HashMap::new(),
         sret: None,
+        level,
     };
     l.run()?;
     l.b.seal_all_blocks();
@@ -135,6 +151,13 @@ impl Lowerer<'_, '_> {
         for &sb in &dt.rpo {
             let cb = self.blocks[sb].ok_or("block missing")?;
             self.b.switch_to_block(cb);
+            if sb == entry && self.level >= 2 && f.name == "main.init" {
+                // the first Go code to run: check the CPU before anything else
+                self.b.set_srcloc(encode_srcloc(f.pos));
+                let sig = ssa::Signature::default();
+                let r = self.func_ref(crate::cpucheck::SYMBOL, &sig)?;
+                self.b.ins().call(r, &[]);
+            }
             for &v in &f.blocks[sb].insts {
                 self.b.set_srcloc(encode_srcloc(f.values[v].pos));
                 self.value(v)?;
@@ -272,9 +295,11 @@ impl Lowerer<'_, '_> {
             Op::PopCount => self.b.ins().popcnt(a[0]),
             Op::Sqrt => self.b.ins().sqrt(a[0]),
             Op::Abs => self.b.ins().fabs(a[0]),
+            Op::Floor | Op::Ceil | Op::RoundTrunc if self.level < 2 => self.round_sw(d.op, a[0]),
             Op::Floor => self.b.ins().floor(a[0]),
             Op::Ceil => self.b.ins().ceil(a[0]),
             Op::RoundTrunc => self.b.ins().trunc(a[0]),
+            Op::Fma if self.level < 3 => self.fma_call(ty, &a)?,
             Op::Fma => self.b.ins().fma(a[0], a[1], a[2]),
             Op::Eq | Op::Neq | Op::Less | Op::Leq | Op::LessU | Op::LeqU if is_float => {
                 let cc = match d.op {
@@ -344,6 +369,73 @@ impl Lowerer<'_, '_> {
         };
         self.vals[v] = Some(r);
         Ok(())
+    }
+
+    /// `Floor`, `Ceil`, `RoundTrunc` without SSE4.1's ROUNDSD, branch-free and
+    /// with ROUNDSD's results for every input (−0 kept, NaN quieted, payload
+    /// kept). With `a = |x| < 2^52` (2^23 for f32):
+    /// `r = (a + 2^52) − 2^52` rounds `a` to nearest; `r − (r > a)` is
+    /// `trunc(a)`; its sign is set from `x`. Inputs that are already integral
+    /// (|x| ≥ 2^52, ±Inf) and NaN give `x + 0`. Then floor subtracts `x < t`
+    /// (1 or +0) and ceil adds `x > t` (1 or −0), which keeps the sign of zeros.
+    fn round_sw(&mut self, op: Op, x: ir::Value) -> ir::Value {
+        let fty = self.b.func.dfg.value_type(x);
+        let f32 = fty == types::F32;
+        let ity = if f32 { types::I32 } else { types::I64 };
+        let fc = |l: &mut Self, v: f64| {
+            if f32 { l.b.ins().f32const(v as f32) } else { l.b.ins().f64const(v) }
+        };
+        // bit patterns: 1.0, +0.0, -0.0
+        let (one_bits, pz_bits, nz_bits) = if f32 {
+            (1f32.to_bits() as i64, 0, (-0f32).to_bits() as i32 as i64)
+        } else {
+            (1f64.to_bits() as i64, 0, (-0f64).to_bits() as i64)
+        };
+        // cond ? 1.0 : other, through an integer select (cmov)
+        let one_or = |l: &mut Self, cond: ir::Value, other: i64| {
+            let one = l.b.ins().iconst(ity, one_bits);
+            let oth = l.b.ins().iconst(ity, other);
+            let bits = l.b.ins().select(cond, one, oth);
+            l.b.ins().bitcast(fty, MemFlagsData::new(), bits)
+        };
+        let big = fc(self, if f32 { 8388608.0 } else { 4503599627370496.0 });
+        let a = self.b.ins().fabs(x);
+        let s = self.b.ins().fadd(a, big);
+        let r = self.b.ins().fsub(s, big);
+        let gt = self.b.ins().fcmp(FloatCC::GreaterThan, r, a);
+        let adj = one_or(self, gt, pz_bits);
+        let ta = self.b.ins().fsub(r, adj);
+        let t = self.b.ins().fcopysign(ta, x);
+        let zero = fc(self, 0.0);
+        let same = self.b.ins().fadd(x, zero);
+        let small = self.b.ins().fcmp(FloatCC::LessThan, a, big);
+        let tb = self.b.ins().bitcast(ity, MemFlagsData::new(), t);
+        let sb = self.b.ins().bitcast(ity, MemFlagsData::new(), same);
+        let rb = self.b.ins().select(small, tb, sb);
+        let t = self.b.ins().bitcast(fty, MemFlagsData::new(), rb);
+        match op {
+            Op::Floor => {
+                let lt = self.b.ins().fcmp(FloatCC::LessThan, x, t);
+                let d = one_or(self, lt, pz_bits);
+                self.b.ins().fsub(t, d)
+            }
+            Op::Ceil => {
+                let gt = self.b.ins().fcmp(FloatCC::GreaterThan, x, t);
+                let d = one_or(self, gt, nz_bits);
+                self.b.ins().fadd(t, d)
+            }
+            _ => t,
+        }
+    }
+
+    /// `Fma` below v3: a direct call of the runtime's correctly rounded `fma`
+    /// (`fmaf` for f32).
+    fn fma_call(&mut self, ty: ir::Type, a: &[ir::Value]) -> R<ir::Value> {
+        let (name, t) = if ty == types::F32 { ("fmaf", Type::F32) } else { ("fma", Type::F64) };
+        let sig = ssa::Signature { params: vec![t; 3], results: vec![t], noreturn: false };
+        let r = self.func_ref(name, &sig)?;
+        let call = self.b.ins().call(r, &a[..3]);
+        Ok(self.b.inst_results(call)[0])
     }
 
     /// Split an offset that does not fit a 32-bit displacement.

@@ -4,7 +4,11 @@
 //! compiles each function through lower.rs.
 
 use crate::abi::cl_signature;
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use crate::cpucheck;
+use cranelift_codegen::binemit::Reloc;
+use cranelift_module::{
+    DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc, ModuleRelocTarget,
+};
 use cranelift_object::ObjectModule;
 use ssa::{Aux, Op, Program};
 use std::collections::HashMap;
@@ -33,9 +37,23 @@ impl Symbols {
         self.sigs.get(name)
     }
 
-    /// Declare all symbols of `p` in `m`.
-    pub fn declare(p: &Program, m: &mut ObjectModule) -> Result<Symbols, String> {
+    /// Declare all symbols of `p` in `m` for GOAMD64 `level`: below v3 the
+    /// runtime's `fma`/`fmaf` when a function uses `Fma`; from v2 the CPU
+    /// check ([`crate::cpucheck`]) and its message, both local.
+    pub fn declare(p: &Program, m: &mut ObjectModule, level: u8) -> Result<Symbols, String> {
         let mut s = Symbols::default();
+        if level >= 2 {
+            let sig = ssa::Signature::default();
+            let id = m
+                .declare_function(cpucheck::SYMBOL, Linkage::Local, &cl_signature(&sig))
+                .map_err(|e| format!("declaring {}: {e}", cpucheck::SYMBOL))?;
+            s.decls.insert(cpucheck::SYMBOL.to_string(), Decl::Func(id));
+            s.sigs.insert(cpucheck::SYMBOL.to_string(), sig);
+            let id = m
+                .declare_data(cpucheck::MSG_SYMBOL, Linkage::Local, false, false)
+                .map_err(|e| format!("declaring {}: {e}", cpucheck::MSG_SYMBOL))?;
+            s.decls.insert(cpucheck::MSG_SYMBOL.to_string(), Decl::Data(id));
+        }
         for f in &p.funcs {
             if s.decls.contains_key(&f.name) {
                 return Err(format!("function {} defined twice", f.name));
@@ -63,6 +81,10 @@ impl Symbols {
                 for &v in &f.blocks[b].insts {
                     let d = &f.values[v];
                     match (&d.op, &d.aux) {
+                        (Op::Fma, _) if level < 3 => {
+                            let f32 = d.ty == ssa::Type::F32;
+                            callees.push(if f32 { ("fmaf", &FMAF) } else { ("fma", &FMA) });
+                        }
                         (Op::Call, Aux::Call(c)) => {
                             if let Some(n) = &c.callee {
                                 callees.push((n, &c.sig));
@@ -102,6 +124,32 @@ impl Symbols {
 
 static NORETURN_VOID: ssa::Signature =
     ssa::Signature { params: Vec::new(), results: Vec::new(), noreturn: true };
+static FMA: std::sync::LazyLock<ssa::Signature> =
+    std::sync::LazyLock::new(|| ssa::Signature::new(vec![ssa::Type::F64; 3], vec![ssa::Type::F64]));
+static FMAF: std::sync::LazyLock<ssa::Signature> =
+    std::sync::LazyLock::new(|| ssa::Signature::new(vec![ssa::Type::F32; 3], vec![ssa::Type::F32]));
+
+/// Define the CPU check function and its message (levels 2..=4).
+pub fn define_cpucheck(level: u8, syms: &Symbols, m: &mut ObjectModule) -> Result<(), String> {
+    let (Some(Decl::Func(f)), Some(Decl::Data(msg))) =
+        (syms.get(cpucheck::SYMBOL), syms.get(cpucheck::MSG_SYMBOL))
+    else {
+        return Ok(());
+    };
+    let mut desc = DataDescription::new();
+    desc.set_align(1);
+    desc.define(cpucheck::message(level).into_bytes().into_boxed_slice());
+    m.define_data(msg, &desc).map_err(|e| format!("defining {}: {e}", cpucheck::MSG_SYMBOL))?;
+    let (code, field) = cpucheck::code(level);
+    let reloc = ModuleReloc {
+        offset: field,
+        kind: Reloc::X86PCRel4,
+        name: ModuleRelocTarget::User { namespace: 1, index: msg.as_u32() },
+        addend: -4,
+    };
+    m.define_function_bytes(f, 16, &code, &[reloc])
+        .map_err(|e| format!("defining {}: {e}", cpucheck::SYMBOL))
+}
 
 /// Define the program's data objects.
 pub fn define_data(p: &Program, syms: &Symbols, m: &mut ObjectModule) -> Result<(), String> {
