@@ -1,0 +1,5 @@
+package main
+
+func main()
+{ // ERROR "^syntax error: unexpected semicolon or newline before [{]$"
+}

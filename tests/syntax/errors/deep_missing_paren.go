@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := ((1 + 2) * 3 // ERROR "^syntax error: unexpected newline, expecting [)]$"
+	_ = x
+	fmt.Println()
+}
