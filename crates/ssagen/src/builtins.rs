@@ -61,6 +61,11 @@ impl Fb<'_, '_> {
                         }
                         self.int(n as i64)
                     }
+                    TypeKind::Chan(..) => {
+                        let c = self.expr1(x);
+                        self.pos = p;
+                        self.chan_len_cap(c, is_cap)
+                    }
                     TypeKind::Map(..) => {
                         // hmap.count is the first word (docs/abi.md §9); nil → 0
                         let m = self.expr1(x);
@@ -130,9 +135,10 @@ impl Fb<'_, '_> {
                 self.pos = p;
                 Val::one(self.make_map(e.ty, h))
             }
-            Builtin::MakeChan { .. } => {
-                self.ice("channels are not supported yet");
-                Val::one(self.nil())
+            Builtin::MakeChan { size } => {
+                let n = size.as_ref().map(|s| self.index_value(s));
+                self.pos = p;
+                Val::one(self.make_chan(e.ty, n))
             }
             Builtin::New { esc } => {
                 let t = self.g.tt.elem(e.ty).unwrap_or(TypeId::INVALID);
@@ -161,8 +167,10 @@ impl Fb<'_, '_> {
                 self.print_vals(vals, *ln);
                 Val::S(vec![])
             }
-            Builtin::Close(_) => {
-                self.ice("channels are not supported yet");
+            Builtin::Close(ch) => {
+                let c = self.expr1(ch);
+                self.pos = p;
+                self.call(crate::rt::CLOSECHAN, &[c], &[]);
                 Val::S(vec![])
             }
             Builtin::MinMax { max, args } => self.min_max(*max, args, e.ty),

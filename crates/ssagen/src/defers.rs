@@ -196,19 +196,19 @@ fn align_fields(fb: &Fb<'_, '_>, tys: &[TypeId]) -> (Vec<u64>, u64) {
 }
 
 impl Fb<'_, '_> {
-    fn thunk_name(&mut self) -> String {
+    fn thunk_name(&mut self, what: &str) -> String {
         let base =
             self.gf.map(|f| self.prog.funcs[f].name.clone()).unwrap_or_else(|| self.f.name.clone());
-        let n = self.g.thunk_count.entry(base.clone()).or_insert(0);
+        let n = self.g.thunk_count.entry(format!("{base}.{what}")).or_insert(0);
         *n += 1;
-        format!("{base}.deferwrap{n}")
+        format!("{base}.{what}{n}")
     }
 
     /// Store operands in a new heap object `{code, operands...}` for a thunk.
-    fn thunk_object(&mut self, kind: ThunkKind, vals: Vec<(Val, TypeId)>) -> Value {
+    fn thunk_object(&mut self, what: &str, kind: ThunkKind, vals: Vec<(Val, TypeId)>) -> Value {
         let tys: Vec<TypeId> = vals.iter().map(|(_, t)| *t).collect();
         let (offs, size) = align_fields(self, &tys);
-        let name = self.thunk_name();
+        let name = self.thunk_name(what);
         let n = self.int(size as i64);
         let nil = self.nil();
         let t = self.bool_const(true);
@@ -230,23 +230,40 @@ impl Fb<'_, '_> {
             return;
         };
         let p = self.pos;
-        let wrapped = !matches!(&call.kind, ExprKind::Call(c)
-            if matches!(c.kind, CallKind::Value(_)) && c.args.is_empty() && !matches!(c.dots, DotsKind::Packed { .. }));
-        let closure = match &call.kind {
+        let Some((closure, wrapped)) = self.call_closure(call, "deferwrap") else { return };
+        self.pos = p;
+        let f = if wrapped { crate::rt::DEFERPROCW } else { crate::rt::DEFERPROC };
+        self.call(f, &[frame, closure], &[]);
+    }
+
+    /// `go f(x)`: `runtime.newproc(closure)` with the same closure a `defer`
+    /// would push (thunks are named `F.gowrapN`).
+    pub fn go_stmt(&mut self, call: &Expr) {
+        let p = self.pos;
+        let Some((closure, _)) = self.call_closure(call, "gowrap") else { return };
+        self.pos = p;
+        self.call(crate::rt::NEWPROC, &[closure], &[]);
+    }
+
+    /// A `func()` closure performing `call` later, with its operands
+    /// evaluated now; `true` when it is a compiler thunk.
+    fn call_closure(&mut self, call: &Expr, what: &str) -> Option<(Value, bool)> {
+        let p = self.pos;
+        let r = match &call.kind {
             ExprKind::Call(c)
                 if matches!(c.kind, CallKind::Value(_))
                     && c.args.is_empty()
                     && !matches!(c.dots, DotsKind::Packed { .. }) =>
             {
-                let CallKind::Value(f) = &c.kind else { return };
-                self.expr1(f)
+                let CallKind::Value(f) = &c.kind else { return None };
+                (self.expr1(f), false)
             }
             ExprKind::Call(c) => {
                 let ops = self.call_operands(c, call);
                 self.pos = p;
                 let callee = ops.callee.clone();
                 let shape = ops.shape.clone();
-                self.thunk_object(ThunkKind::Call { callee, shape }, ops.vals)
+                (self.thunk_object(what, ThunkKind::Call { callee, shape }, ops.vals), true)
             }
             ExprKind::Builtin(b) => {
                 let (kind, vals) = match &**b {
@@ -268,24 +285,26 @@ impl Fb<'_, '_> {
                         let k = self.stable(k, key.ty);
                         (ThunkKind::Delete { map_ty: map.ty }, vec![(m, map.ty), (k, key.ty)])
                     }
+                    Builtin::Close(ch) => {
+                        let c = self.expr(ch);
+                        (ThunkKind::Close, vec![(c, ch.ty)])
+                    }
                     Builtin::Recover => (ThunkKind::Nop, vec![]),
                     _ => {
-                        // other builtins have no useful deferred effect here
+                        // other builtins have no deferred effect: evaluate them now
                         let _ = self.expr(call);
                         (ThunkKind::Nop, vec![])
                     }
                 };
                 self.pos = p;
-                self.thunk_object(kind, vals)
+                (self.thunk_object(what, kind, vals), true)
             }
             _ => {
                 self.ice("unsupported deferred expression");
-                return;
+                return None;
             }
         };
-        self.pos = p;
-        let f = if wrapped { crate::rt::DEFERPROCW } else { crate::rt::DEFERPROC };
-        self.call(f, &[frame, closure], &[]);
+        Some(r)
     }
 
     /// `recover()`: (typ, data) of the recovered panic value, or nil.

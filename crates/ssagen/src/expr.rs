@@ -258,10 +258,7 @@ impl Fb<'_, '_> {
                 let (v, _) = self.type_assert(x, e.ty, false);
                 v
             }
-            ExprKind::Recv { .. } => {
-                self.ice("channel receive is not supported yet");
-                self.zero_val(e.ty)
-            }
+            ExprKind::Recv { ch, .. } => self.recv_expr(ch, false).0,
             ExprKind::Composite(c) => self.composite(c, e.ty, e),
             ExprKind::FuncLit { func, esc } => Val::one(self.func_lit(*func, *esc)),
             ExprKind::MethodValue { recv, method, esc } => {

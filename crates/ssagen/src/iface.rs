@@ -279,6 +279,11 @@ impl Fb<'_, '_> {
                 (v, ok)
             }
             types::ir::ExprKind::MapIndex { map, key, .. } => self.map_index_ok(map, key, e.ty),
+            types::ir::ExprKind::Recv { ch, .. } => {
+                let (v, ok) = self.recv_expr(ch, true);
+                let ok = ok.unwrap_or_else(|| self.bool_const(true));
+                (v, ok)
+            }
             _ => {
                 self.ice("unsupported comma-ok expression");
                 let z = self.zero_val(e.ty);

@@ -131,3 +131,25 @@ pub const DEFERRETURN: &str = "runtime.deferreturn";
 pub const GORECOVER: &str = "runtime.gorecover";
 /// Bytes the compiler reserves (zeroed, 16-aligned) for a `DeferFrame`.
 pub const DEFER_FRAME_SIZE: u64 = 128;
+
+// goroutines and channels (phase 2, docs/abi.md §9)
+/// `newproc(fn *Closure)`: start a goroutine running `fn()`.
+pub const NEWPROC: &str = "runtime.newproc";
+/// `makechan(t *Type, size int) *hchan` (`t` is the channel type).
+pub const MAKECHAN: &str = "runtime.makechan";
+/// `chansend1(c, elem *T)`.
+pub const CHANSEND1: &str = "runtime.chansend1";
+/// `chanrecv1(c, elem *T)` (`elem` may be nil).
+pub const CHANRECV1: &str = "runtime.chanrecv1";
+/// `chanrecv2(c, elem *T) bool`.
+pub const CHANRECV2: &str = "runtime.chanrecv2";
+/// `closechan(c)`.
+pub const CLOSECHAN: &str = "runtime.closechan";
+/// `selectnbsend(c, elem) bool`.
+pub const SELECTNBSEND: &str = "runtime.selectnbsend";
+/// `selectnbrecv(elem, c) (selected, received bool)`: a 2-byte struct returned
+/// in one register (selected in bits 0-7, received in bits 8-15).
+pub const SELECTNBRECV: &str = "runtime.selectnbrecv";
+/// `selectgo(cases *scase, nsends, nrecvs int, block bool) (int, bool)`; `scase` is
+/// `{c *hchan, elem *T}`, sends first.
+pub const SELECTGO: &str = "runtime.selectgo";

@@ -142,7 +142,7 @@ impl Fb<'_, '_> {
                 }
                 self.type_switch(*target, x, cases);
             }
-            StmtKind::Select { .. } => self.ice("select is not supported yet"),
+            StmtKind::Select { target, cases, .. } => self.select_stmt(*target, cases),
             StmtKind::Return(es) => self.return_stmt(es),
             StmtKind::Break { target, .. } => {
                 match self.targets.get(target) {
@@ -181,8 +181,8 @@ impl Fb<'_, '_> {
                 self.stmt(stmt);
             }
             StmtKind::Defer(call) => self.defer_stmt(call),
-            StmtKind::Go(_) => self.ice("go statements are not supported yet"),
-            StmtKind::Send { .. } => self.ice("channel send is not supported yet"),
+            StmtKind::Go(call) => self.go_stmt(call),
+            StmtKind::Send { ch, value } => self.send_stmt(ch, value),
         }
     }
 
@@ -348,6 +348,7 @@ impl Fb<'_, '_> {
             Elems { ptr: Value, len: Value, elem: TypeId },
             Str { ptr: Value, len: Value },
             Map { it: Value },
+            Chan { c: Value, elem: TypeId },
         }
         let src = match kind {
             RangeKind::Int => {
@@ -409,8 +410,9 @@ impl Fb<'_, '_> {
                 Src::Map { it }
             }
             RangeKind::Chan => {
-                self.ice("range over a channel is not supported yet");
-                return;
+                let c = self.expr1(x);
+                let elem = self.g.tt.elem(x.ty).unwrap_or(TypeId::INVALID);
+                Src::Chan { c, elem }
             }
         };
         self.pos = p;
@@ -429,6 +431,7 @@ impl Fb<'_, '_> {
         self.jump(head);
         self.switch_to(head);
         let i = self.read_var(hv);
+        let mut chan_tmp = None;
         let cond = match &src {
             Src::Count(n, t) => {
                 if self.g.tt.is_unsigned(*t) {
@@ -441,6 +444,11 @@ impl Fb<'_, '_> {
             Src::Map { it } => {
                 let kp = self.load(Type::Ptr, *it, 0);
                 self.ins(Op::IsNonNil, Type::Bool, &[kp])
+            }
+            Src::Chan { c, elem } => {
+                let (ok, tmp) = self.chan_range_next(*c, *elem);
+                chan_tmp = Some(tmp);
+                ok
             }
         };
         self.branch(cond, bb, exit);
@@ -478,6 +486,16 @@ impl Fb<'_, '_> {
                 if let Some(v) = value {
                     vals.push((Val::one(r), TypeId::INT32));
                     lhs.push(v.clone());
+                }
+            }
+            Src::Chan { elem, .. } => {
+                if let (Some(k), Some(tmp)) = (key, chan_tmp) {
+                    let v = match self.load_val(tmp, *elem) {
+                        Val::M(a, _) => Val::M(a, true),
+                        v => v,
+                    };
+                    vals.push((v, *elem));
+                    lhs.push(k.clone());
                 }
             }
             Src::Map { it } => {
@@ -521,6 +539,7 @@ impl Fb<'_, '_> {
             Src::Map { it } => {
                 self.call(crate::rt::MAPITERNEXT, &[*it], &[]);
             }
+            Src::Chan { .. } => {}
             _ => {
                 let i = self.read_var(hv);
                 let one = self.iconst(self.ty(i), 1);

@@ -43,6 +43,7 @@ pub enum ThunkKind {
     Print { ln: bool },
     Panic,
     Delete { map_ty: TypeId },
+    Close,
     Nop,
 }
 
@@ -338,6 +339,12 @@ pub fn build_thunk(g: &mut Gen<'_>, th: &Thunk) {
                 let _ = kt;
                 let t = fb.type_desc(*map_ty);
                 fb.call(crate::rt::MAPDELETE, &[t, m, ka], &[]);
+            }
+        }
+        ThunkKind::Close => {
+            if let Some((c, t)) = vals.into_iter().next() {
+                let c = fb.one_of(c, t);
+                fb.call(crate::rt::CLOSECHAN, &[c], &[]);
             }
         }
         ThunkKind::Nop => {}
