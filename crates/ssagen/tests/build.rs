@@ -30,3 +30,8 @@ fn defer() {
 fn maps() {
     common::build_all(&prog("maps"), &[]);
 }
+
+#[test]
+fn chans() {
+    common::build_all(&prog("chans"), &common::fakestd());
+}
