@@ -126,46 +126,6 @@ pub fn complit(ctx: &Ctx, typ: Option<Expr>, lv: (Pos, Vec<Element>, Pos)) -> Ex
     Expr::new(lb, ExprKind::Composite { typ: typ.map(bx), elems, rbrace })
 }
 
-/// Checks that `x` can be followed by `{` as a composite literal type in
-/// gc's parser; if not, reports gc's error for the `{`.
-pub fn complit_type_ok(x: &Expr) -> bool {
-    let mut t = x;
-    while let ExprKind::Paren(inner) = &t.kind {
-        t = inner;
-    }
-    match &t.kind {
-        ExprKind::Name(_)
-        | ExprKind::Selector { .. }
-        | ExprKind::ArrayType { .. }
-        | ExprKind::SliceType(_)
-        | ExprKind::StructType(_)
-        | ExprKind::MapType { .. } => true,
-        ExprKind::Index { .. } => !is_value(t),
-        _ => false,
-    }
-}
-
-/// gc's isValue: x must syntactically be a value (not a type).
-fn is_value(x: &Expr) -> bool {
-    match &x.kind {
-        ExprKind::Lit(_)
-        | ExprKind::Composite { .. }
-        | ExprKind::FuncLit { .. }
-        | ExprKind::Slice { .. }
-        | ExprKind::Assert { .. }
-        | ExprKind::TypeSwitchGuard { .. }
-        | ExprKind::Call { .. }
-        | ExprKind::Unary { .. }
-        | ExprKind::Binary { .. }
-        | ExprKind::Tilde(_) => true,
-        ExprKind::Paren(x) => is_value(x),
-        ExprKind::Index { x, indices } => {
-            is_value(x) || (indices.len() == 1 && is_value(&indices[0]))
-        }
-        _ => false,
-    }
-}
-
 pub fn index_expr(pos: Pos, x: Expr, indices: Vec<Expr>) -> Expr {
     Expr::new(pos, ExprKind::Index { x: bx(x), indices })
 }
@@ -640,13 +600,4 @@ pub fn field(names: Vec<Ident>, typ: Expr, tag: Option<LitTok>) -> Box<Field> {
 
 pub fn embedded(pos: Pos, typ: Expr, tag: Option<LitTok>) -> Box<Field> {
     Box::new(Field { pos, names: vec![], typ, tag: tag_bytes(tag) })
-}
-
-/// `x{…}` outside headers: gc only continues a primary expression with a
-/// literal value when `x` may be a type.
-pub fn complit_checked(ctx: &Ctx, x: Expr, lv: (Pos, Vec<Element>, Pos)) -> Expr {
-    if !complit_type_ok(&x) {
-        ctx.syntax_error(lv.0, "unexpected { at end of statement");
-    }
-    complit(ctx, Some(x), lv)
 }

@@ -191,6 +191,9 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
             Tok::Semi(_) => 5,
             Tok::LBrack | Tok::LBrackTP | Tok::LBrace => 6,
             Tok::RBrack | Tok::RBrace => 7,
+            Tok::Name(_) => 8,
+            Tok::Dot => 9,
+            Tok::Struct | Tok::Map => 10,
             _ => 0,
         })
         .collect();
@@ -219,6 +222,10 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
     for e in lr.iter_mut() {
         let i = tok_pos.partition_point(|p| (p.line, p.col) < (e.pos.line, e.pos.col));
         e.after_semi = i > 0 && tok_kinds.get(i - 1) == Some(&5);
+        if e.is_lbrace && i > 0 && parenthesized_type_name(&tok_kinds[..i]) {
+            e.fixed_msg =
+                Some("syntax error: cannot parenthesize type in composite literal".into());
+        }
     }
     for e in &lr {
         let m = match &e.fixed_msg {
@@ -431,4 +438,28 @@ fn receiver_errors(kinds: &[u8], pos: &[Pos]) -> Vec<(Pos, String)> {
         }
     }
     out
+}
+
+/// The tokens end with `( T )` where T looks like a (qualified, instantiated)
+/// type name: a following `{` is gc's `cannot parenthesize type in
+/// composite literal`.
+fn parenthesized_type_name(kinds: &[u8]) -> bool {
+    let n = kinds.len();
+    if n < 3 || kinds[n - 1] != 3 {
+        return false;
+    }
+    let mut depth = 0;
+    let mut k = n - 1;
+    while k > 0 {
+        k -= 1;
+        match kinds[k] {
+            3 | 7 => depth += 1,
+            2 | 6 if depth > 0 => depth -= 1,
+            2 => break,
+            8 | 9 | 4 | 10 => {}
+            _ if depth > 0 => {}
+            _ => return false,
+        }
+    }
+    kinds[k] == 2 && matches!(kinds.get(k + 1), Some(&8) | Some(&6) | Some(&10))
 }
