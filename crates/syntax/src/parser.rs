@@ -222,7 +222,9 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
     for e in lr.iter_mut() {
         let i = tok_pos.partition_point(|p| (p.line, p.col) < (e.pos.line, e.pos.col));
         e.after_semi = i > 0 && tok_kinds.get(i - 1) == Some(&5);
-        if e.is_lbrace && i > 0 && parenthesized_type_name(&tok_kinds[..i]) {
+        // after a complete operand `(T)` (binary operators would be accepted)
+        let after_operand = e.expected.iter().any(|t| t == "+");
+        if e.is_lbrace && after_operand && i > 0 && parenthesized_type_name(&tok_kinds[..i]) {
             e.fixed_msg =
                 Some("syntax error: cannot parenthesize type in composite literal".into());
         }
