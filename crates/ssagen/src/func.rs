@@ -71,6 +71,8 @@ pub struct Fb<'g, 'p> {
     /// The body block of the next switch clause (for `fallthrough`).
     pub fallthrough_to: Option<Block>,
     pub(crate) temp_count: u32,
+    /// Index operands of 64-bit unsigned type (see `index_value`).
+    pub(crate) unsigned_idx: HashSet<Value>,
 }
 
 impl<'g, 'p> Fb<'g, 'p> {
@@ -107,6 +109,7 @@ impl<'g, 'p> Fb<'g, 'p> {
             recover_marker: None,
             fallthrough_to: None,
             temp_count: 0,
+            unsigned_idx: HashSet::new(),
         };
         fb.sealed.insert(entry);
         fb

@@ -9,7 +9,8 @@
 //! hold trivially (default bounds, constant indexes the checker proved in
 //! range for arrays) are not emitted; `-B` emits none. Operands are widened
 //! to int64 (sign-extended if signed), so a negative index fails the
-//! unsigned `IsInBounds` comparison.
+//! unsigned `IsInBounds` comparison; a failing 64-bit unsigned operand is
+//! reported with `panicBounds(code | 0x80, …)` so it prints unsigned.
 
 use crate::expr::Val;
 use crate::func::Fb;
@@ -40,7 +41,11 @@ impl Fb<'_, '_> {
             }
         }
         let ok = self.cmp(Op::IsInBounds, idx, len);
-        self.check(ok, crate::rt::PANIC_INDEX, &[idx, len]);
+        if self.unsigned_idx.contains(&idx) {
+            self.check(ok, crate::rt::PANIC_INDEX_U, &[idx, len]);
+        } else {
+            self.check(ok, crate::rt::PANIC_INDEX, &[idx, len]);
+        }
     }
 
     /// `0 <= x <= y` or panicBounds(code, x, y).
@@ -54,13 +59,20 @@ impl Fb<'_, '_> {
             }
         }
         let ok = self.cmp(Op::IsSliceInBounds, x, y);
+        let code = if self.unsigned_idx.contains(&x) { code | 0x80 } else { code };
         let c = self.int(code);
         self.check(ok, crate::rt::PANIC_BOUNDS, &[c, x, y]);
     }
 
+    /// An index operand as int64. 64-bit unsigned operands are remembered so
+    /// that a failing check reports them unsigned (boundsErrorCode | 0x80).
     pub fn index_value(&mut self, e: &Expr) -> Value {
         let v = self.expr1(e);
-        self.to_i64(v, e.ty)
+        let r = self.to_i64(v, e.ty);
+        if self.g.tt.is_unsigned(e.ty) && self.size_of(e.ty) == 8 {
+            self.unsigned_idx.insert(r);
+        }
+        r
     }
 
     pub fn index_expr(&mut self, e: &Expr) -> Val {

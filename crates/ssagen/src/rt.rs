@@ -62,7 +62,9 @@ pub const PRINTNL: &str = "runtime.printnl";
 // panics (never return)
 /// `panicIndex(x, y int)`.
 pub const PANIC_INDEX: &str = "runtime.panicIndex";
-/// `panicBounds(code, x, y int)` with gc's boundsErrorCode.
+/// `panicIndexU(x uint, y int)`.
+pub const PANIC_INDEX_U: &str = "runtime.panicIndexU";
+/// `panicBounds(code, x, y int)` with gc's boundsErrorCode (| 0x80: `x` unsigned).
 pub const PANIC_BOUNDS: &str = "runtime.panicBounds";
 pub const PANIC_DIVIDE: &str = "runtime.panicdivide";
 pub const PANIC_SHIFT: &str = "runtime.panicshift";
