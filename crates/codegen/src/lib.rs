@@ -11,12 +11,14 @@
 //!   in lowering. Nil checks call runtime.panicmem; Exit blocks end in `ud2`.
 
 pub mod abi;
+pub mod asm;
 pub mod cpucheck;
 pub mod isa;
 pub mod link;
 pub mod listing;
 pub mod lower;
 pub mod module;
+pub mod text;
 
 use cranelift_codegen::Context;
 use cranelift_codegen::FinalizedRelocTarget;

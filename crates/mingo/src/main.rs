@@ -53,7 +53,8 @@ fn goamd64() -> Result<u8, String> {
         Ok("v2") => Ok(2),
         Ok("v3") => Ok(3),
         Ok("v4") => Ok(4),
-        Ok(other) => Err(format!("go: invalid GOAMD64: must be v1, v2, v3, v4 (got {other:?})")),
+        // the go command's message and exit status (2)
+        Ok(_) => Err("go: invalid GOAMD64: must be v1, v2, v3, v4".to_string()),
     }
 }
 
@@ -94,6 +95,10 @@ fn build(
         Some(o) => std::path::PathBuf::from(o),
         None => std::env::current_dir().unwrap_or_default().join(&prog.default_output),
     };
+    if flags.print_commands {
+        // the compile step ran in-process; -x shows the level it used
+        eprintln!("# GOAMD64=v{}", opts.goamd64);
+    }
     link::link(&object, &exe, flags.print_commands).map_err(|e| {
         eprintln!("# command-line-arguments\n{e}");
         ExitCode::from(2)
@@ -203,6 +208,23 @@ fn cmd_tool(tool: &str, args: &[String]) -> ExitCode {
         format!("{}.o", stem.unwrap_or("main"))
     });
     if let Some(obj) = out.object {
+        if let Some(asm_path) = &opts.flags.asm {
+            // -asm: the same object as GNU assembler source
+            let header =
+                format!("mingo tool compile, GOAMD64=v{}: {}", opts.goamd64, files.join(" "));
+            match codegen::asm::object_to_asm(&obj, &header) {
+                Ok(text) => {
+                    if let Err(e) = std::fs::write(asm_path, text) {
+                        eprintln!("write {asm_path}: {e}");
+                        return ExitCode::from(1);
+                    }
+                }
+                Err(e) => {
+                    eprintln!("internal compiler error: -asm: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+        }
         if let Err(e) = std::fs::write(&obj_path, obj) {
             eprintln!("write {obj_path}: {e}");
             return ExitCode::from(1);
