@@ -52,8 +52,10 @@ pub struct LrError {
 /// Maximum nesting of brackets and unary operators (see [`nesting_guard`]).
 pub const MAX_NESTING: usize = 1000;
 
-/// Maximum number of binary operators in one expression at one bracket level
-/// (`"a" + "b" + …`: Go's own time/tzdata/zipdata.go has 7098 terms).
+/// Maximum nesting of everything else: binary operator chains (`"a" + "b" +
+/// …`: Go's own time/tzdata/zipdata.go has 7098 terms), selector/index/call
+/// chains, `else if` chains, type constructors, plus brackets and unary
+/// operators.
 pub const MAX_CHAIN: usize = 20000;
 
 impl Ctx {
@@ -315,21 +317,43 @@ pub fn parse_file(file: FileId, src: &str) -> (File, Vec<Diagnostic>) {
 /// depth` is reported there. gc has no such limit; real programs stay far
 /// below it.
 fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
-    // per bracket level: the depth when it was opened, unary operators and
-    // binary operators in the current expression at this level
-    let mut levels: Vec<(usize, usize, usize)> = vec![(0, 0, 0)];
+    // Per bracket level: `depth` (brackets and unary operators around it),
+    // `total` (everything that nests around it: brackets, operators, postfix
+    // chains, else-if chains, type constructors), and in the current
+    // expression at this level the unary operators and chained operators.
+    struct Level {
+        depth: usize,
+        total: usize,
+        unary: usize,
+        chain: usize,
+    }
+    let mut levels: Vec<Level> = vec![Level { depth: 0, total: 0, unary: 0, chain: 0 }];
     let mut prev_operand_end = false;
     let mut cut = None;
     for (i, (_, t, _)) in toks.iter().enumerate() {
-        let Some(&(base, unary, _)) = levels.last() else { break };
         let unary_op = matches!(t, Tok::Op(_) | Tok::Star | Tok::Arrow | Tok::Not | Tok::Tilde)
             && !prev_operand_end;
+        let Some(l) = levels.last_mut() else { break };
         match t {
             Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace => {
-                levels.push((base + unary + 1, 0, 0))
+                // `a[i][j]…`, `[][]T`, `f()()…` chain at this level
+                if matches!(t, Tok::LBrack | Tok::LBrackTP)
+                    || (prev_operand_end && *t == Tok::LParen)
+                {
+                    l.chain += 1;
+                }
+                let child = Level {
+                    depth: l.depth + l.unary + 1,
+                    total: l.total + l.unary + l.chain + 1,
+                    unary: 0,
+                    chain: 0,
+                };
+                levels.push(child);
             }
-            Tok::RParen | Tok::RBrack | Tok::RBrace if levels.len() > 1 => {
-                levels.pop();
+            Tok::RParen | Tok::RBrack | Tok::RBrace => {
+                if levels.len() > 1 {
+                    levels.pop();
+                }
             }
             Tok::Comma
             | Tok::Semi(_)
@@ -337,30 +361,27 @@ fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
             | Tok::Assign
             | Tok::Define
             | Tok::AssignOp(_) => {
-                if let Some(l) = levels.last_mut() {
-                    l.1 = 0;
-                    l.2 = 0;
-                }
+                l.unary = 0;
+                l.chain = 0;
             }
-            _ if unary_op => {
-                if let Some(l) = levels.last_mut() {
-                    l.1 += 1;
-                }
-            }
-            Tok::Op(_) | Tok::Star | Tok::Arrow => {
-                if let Some(l) = levels.last_mut() {
-                    l.2 += 1;
-                }
-            }
+            _ if unary_op => l.unary += 1,
+            Tok::Op(_)
+            | Tok::Star
+            | Tok::Arrow
+            | Tok::Dot
+            | Tok::Else
+            | Tok::Chan
+            | Tok::Map
+            | Tok::Func => l.chain += 1,
             _ => {}
         }
         prev_operand_end =
             matches!(t, Tok::Name(_) | Tok::Lit(_) | Tok::RParen | Tok::RBrack | Tok::RBrace);
-        if let Some(&(base, unary, chain)) = levels.last()
-            && (base + unary > MAX_NESTING || chain > MAX_CHAIN)
-        {
-            cut = Some(i);
-            break;
+        if let Some(l) = levels.last() {
+            if l.depth + l.unary > MAX_NESTING || l.total + l.unary + l.chain > MAX_CHAIN {
+                cut = Some(i);
+                break;
+            }
         }
     }
     let i = cut?;

@@ -127,6 +127,16 @@ fn signature(s: &mut String, sig: &FuncType) {
 }
 
 pub fn expr(s: &mut String, e: &Expr) {
+    expr_depth(s, e, 0)
+}
+
+fn expr_depth(s: &mut String, e: &Expr, depth: usize) {
+    // bounded recursion: deep trees print their inner parts as `…`
+    if depth > 200 {
+        s.push('…');
+        return;
+    }
+    let expr = |s: &mut String, e: &Expr| expr_depth(s, e, depth + 1);
     match &e.kind {
         ExprKind::Bad => s.push_str("<bad expr>"),
         ExprKind::Name(n) => s.push_str(n),

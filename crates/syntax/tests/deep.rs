@@ -62,3 +62,37 @@ fn too_long_binary_chain_reports_an_error() {
     let d = run(src);
     assert_eq!(d[0].msg, "exceeded max nesting depth");
 }
+
+#[test]
+fn long_postfix_chains_report_an_error() {
+    for (what, src) in [
+        ("selectors", format!("package p\nvar x = a{}\n", ".b".repeat(50000))),
+        ("calls", format!("package p\nvar x = f{}\n", "()".repeat(50000))),
+        ("indexes", format!("package p\nvar x = a{}\n", "[0]".repeat(50000))),
+        ("slice types", format!("package p\nvar x {}int\n", "[]".repeat(50000))),
+        ("chan types", format!("package p\nvar x {}int\n", "chan ".repeat(50000))),
+        ("pointer types", format!("package p\nvar x {}int\n", "*".repeat(50000))),
+        (
+            "else if",
+            format!(
+                "package p\nfunc f() {{\n\tif a {{\n\t}}{}\n}}\n",
+                " else if a {\n\t}".repeat(30000)
+            ),
+        ),
+    ] {
+        let d = run(src);
+        assert_eq!(d.first().map(|d| d.msg.as_str()), Some("exceeded max nesting depth"), "{what}");
+    }
+}
+
+#[test]
+fn moderate_chains_are_fine() {
+    let src =
+        format!("package p\nvar x = a{}\nvar y = f{}\n", ".b".repeat(2000), "()".repeat(2000));
+    assert_eq!(run(src), vec![]);
+    let src = format!(
+        "package p\nfunc f() {{\n\tif a {{\n\t}}{}\n}}\n",
+        " else if a {\n\t}".repeat(3000)
+    );
+    assert_eq!(run(src), vec![]);
+}
