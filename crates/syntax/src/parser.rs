@@ -350,10 +350,8 @@ fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
                 };
                 levels.push(child);
             }
-            Tok::RParen | Tok::RBrack | Tok::RBrace => {
-                if levels.len() > 1 {
-                    levels.pop();
-                }
+            Tok::RParen | Tok::RBrack | Tok::RBrace if levels.len() > 1 => {
+                levels.pop();
             }
             Tok::Comma
             | Tok::Semi(_)
@@ -377,11 +375,11 @@ fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
         }
         prev_operand_end =
             matches!(t, Tok::Name(_) | Tok::Lit(_) | Tok::RParen | Tok::RBrack | Tok::RBrace);
-        if let Some(l) = levels.last() {
-            if l.depth + l.unary > MAX_NESTING || l.total + l.unary + l.chain > MAX_CHAIN {
-                cut = Some(i);
-                break;
-            }
+        if let Some(l) = levels.last()
+            && (l.depth + l.unary > MAX_NESTING || l.total + l.unary + l.chain > MAX_CHAIN)
+        {
+            cut = Some(i);
+            break;
         }
     }
     let i = cut?;
