@@ -333,6 +333,7 @@ fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
     for (i, (_, t, _)) in toks.iter().enumerate() {
         let unary_op = matches!(t, Tok::Op(_) | Tok::Star | Tok::Arrow | Tok::Not | Tok::Tilde)
             && !prev_operand_end;
+        let nlevels = levels.len();
         let Some(l) = levels.last_mut() else { break };
         match t {
             Tok::LParen | Tok::LBrack | Tok::LBrackTP | Tok::LBrace => {
@@ -350,7 +351,7 @@ fn nesting_guard(toks: &mut Vec<(Pos, Tok, Pos)>) -> Option<(Pos, String)> {
                 };
                 levels.push(child);
             }
-            Tok::RParen | Tok::RBrack | Tok::RBrace if levels.len() > 1 => {
+            Tok::RParen | Tok::RBrack | Tok::RBrace if nlevels > 1 => {
                 levels.pop();
             }
             Tok::Comma
