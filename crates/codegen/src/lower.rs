@@ -275,6 +275,8 @@ impl Lowerer<'_, '_> {
             Op::Sub => self.b.ins().isub(a[0], a[1]),
             Op::Mul if is_float => self.b.ins().fmul(a[0], a[1]),
             Op::Mul => self.b.ins().imul(a[0], a[1]),
+            Op::MulHi => self.b.ins().smulhi(a[0], a[1]),
+            Op::MulHiU => self.b.ins().umulhi(a[0], a[1]),
             Op::Div if is_float => self.b.ins().fdiv(a[0], a[1]),
             Op::Div | Op::Mod => self.signed_div(d.op, v, ty, a[0], a[1]),
             Op::DivU => self.b.ins().udiv(a[0], a[1]),

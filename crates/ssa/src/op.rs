@@ -104,6 +104,8 @@ ops! {
     Mod = N2, PureGuarded, None;
     ModU = N2, PureGuarded, None;
     Neg = N1, Pure, None;
+    MulHi = N2, Pure, None;           // high half of the signed double-width product (i32, i64)
+    MulHiU = N2, Pure, None;          // high half of the unsigned double-width product (i32, i64)
     // bits (integers)
     And = N2, Pure, None;             // also on Bool
     Or = N2, Pure, None;              // also on Bool
@@ -168,7 +170,18 @@ impl Op {
     }
 
     pub fn is_commutative(self) -> bool {
-        matches!(self, Op::Add | Op::Mul | Op::And | Op::Or | Op::Xor | Op::Eq | Op::Neq)
+        matches!(
+            self,
+            Op::Add
+                | Op::Mul
+                | Op::MulHi
+                | Op::MulHiU
+                | Op::And
+                | Op::Or
+                | Op::Xor
+                | Op::Eq
+                | Op::Neq
+        )
     }
 
     pub fn is_compare(self) -> bool {

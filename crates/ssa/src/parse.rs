@@ -211,10 +211,12 @@ impl FuncParser<'_> {
                     let v = self.value_ref(&pv)?;
                     c.expect(":")?;
                     let ty = c.ty()?;
+                    let nonneg = c.eat("nonneg");
                     self.define(v)?;
                     let idx = self.f.blocks[b].params.len() as u32;
                     self.f.values[v] = ValueData::new(Op::Copy, ty, Vec::new());
                     self.f.values[v].def = ValueDef::Param(b, idx);
+                    self.f.values[v].nonneg = nonneg;
                     self.f.blocks[b].params.push(v);
                     c.eat(",");
                     if c.at_end() {
@@ -352,6 +354,7 @@ impl FuncParser<'_> {
             let w = c.word();
             d.args.push(self.value_ref(&w)?);
         }
+        d.nonneg = c.eat("nonneg");
         d.pos = c.opt_pos(self.files)?;
         c.end()?;
         Ok(d)

@@ -73,7 +73,11 @@ pub fn print_function(f: &Function, files: &[String]) -> String {
             let ps: Vec<String> = bd
                 .params
                 .iter()
-                .map(|&p| format!("{p}: {}", f.values.get(p).map_or(Type::Void, |d| d.ty)))
+                .map(|&p| match f.values.get(p) {
+                    Some(d) if d.nonneg => format!("{p}: {} nonneg", d.ty),
+                    Some(d) => format!("{p}: {}", d.ty),
+                    None => format!("{p}: {}", Type::Void),
+                })
                 .collect();
             let _ = write!(s, "({})", ps.join(", "));
         }
@@ -125,6 +129,9 @@ pub fn value_text(f: &Function, v: Value, files: &[String]) -> String {
     }
     for a in &d.args {
         let _ = write!(s, " {a}");
+    }
+    if d.nonneg {
+        s.push_str(" nonneg");
     }
     s.push_str(&pos_text(d.pos, files));
     s

@@ -73,11 +73,30 @@ pub struct ValueData {
     pub aux: Aux,
     pub pos: Pos,
     pub def: ValueDef,
+    /// A fact the producer asserts (LLVM's range metadata): whenever this value
+    /// is computed, it is ≥ 0 as a signed integer. The builder sets it on the
+    /// lengths and capacities of slices and strings it reads (parameters,
+    /// loads, call results), which Go guarantees non-negative; prove relies on
+    /// it (gc knows it from `SliceLen`/`StringLen`). Printed as ` nonneg`.
+    /// Passes keep it only on the value it was set on: a value replaced by an
+    /// equal one (CSE, copy elimination) does not pass the flag on, because
+    /// the replacement may be computed earlier, before the checks that made
+    /// the fact true.
+    pub nonneg: bool,
 }
 
 impl ValueData {
     pub fn new(op: Op, ty: Type, args: Vec<Value>) -> ValueData {
-        ValueData { op, ty, args, aux_int: 0, aux: Aux::None, pos: Pos::NONE, def: ValueDef::Dead }
+        ValueData {
+            op,
+            ty,
+            args,
+            aux_int: 0,
+            aux: Aux::None,
+            pos: Pos::NONE,
+            def: ValueDef::Dead,
+            nonneg: false,
+        }
     }
 
     pub fn block(&self) -> Option<Block> {

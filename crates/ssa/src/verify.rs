@@ -83,6 +83,8 @@ impl Verifier<'_> {
                     self.err(p, format!("block parameter {i} of {b} has the wrong definition"));
                 } else if seen_values.contains(p) {
                     self.err(p, "value defined twice");
+                } else if f.values[p].nonneg && !f.values[p].ty.is_int() {
+                    self.err(p, format!("nonneg on a value of type {}", f.values[p].ty));
                 }
                 seen_values.insert(p);
             }
@@ -232,6 +234,9 @@ impl Verifier<'_> {
             self.err(v, format!("{} has a wrong aux", d.op));
             return;
         }
+        if d.nonneg && !d.ty.is_int() {
+            self.err(v, format!("nonneg on a value of type {}", d.ty));
+        }
         if let Err(m) = type_check(f, v) {
             self.err(v, m);
         }
@@ -256,6 +261,7 @@ fn type_check(f: &Function, v: Value) -> Result<(), String> {
         Op::Add | Op::Sub | Op::Mul | Op::Div => (ty.is_int() || ty.is_float()) && same(2),
         Op::DivU | Op::Mod | Op::ModU => ty.is_int() && same(2),
         Op::Neg => (ty.is_int() || ty.is_float()) && same(1),
+        Op::MulHi | Op::MulHiU => matches!(ty, Type::I32 | Type::I64) && same(2),
         Op::And | Op::Or | Op::Xor => (ty.is_int() || ty == Type::Bool) && same(2),
         Op::Com | Op::Ctz | Op::Clz | Op::PopCount => ty.is_int() && same(1),
         Op::Not => ty == Type::Bool && same(1),

@@ -5,7 +5,11 @@
 //!
 //! Kinds: `roundtrip` (parse, print, parse again, print: both prints must agree;
 //! output is the print), `verify` (output: verifier errors, or `ok`),
-//! `domtree` (per block: idom, dominator-tree children, loop depth; loops).
+//! `domtree` (per block: idom, dominator-tree children, loop depth; loops),
+//! `pass NAME` / `passes A, B` (run those passes, verifying after each;
+//! output: the program, then the passes' reports as `file:line:col: msg`),
+//! `pipeline` / `pipeline -N` (the whole pass table with check on). A
+//! `// debug: N` header line sets the passes' debug level.
 
 use ssa::cfg::Cfg;
 use ssa::dom::DomTree;
@@ -67,8 +71,52 @@ fn run(kind: &str, src: &str) -> String {
             }
             s
         }
+        k if k.starts_with("pass ") || k.starts_with("passes ") || k.starts_with("pipeline") => {
+            run_passes_test(k, src, prog)
+        }
         _ => format!("unknown test kind {kind:?}\n"),
     }
+}
+
+/// `// test pass NAME`, `// test passes A, B` (each verified after it runs),
+/// `// test pipeline [-N]` (the whole table, check on). A `// debug: N` line
+/// in the header sets the passes' debug level; reports follow the program.
+fn run_passes_test(kind: &str, src: &str, mut prog: ssa::Program) -> String {
+    let debug: u32 = src
+        .lines()
+        .take_while(|l| l.starts_with("//"))
+        .find_map(|l| l.strip_prefix("// debug:"))
+        .and_then(|d| d.trim().parse().ok())
+        .unwrap_or(0);
+    let mut diags = Vec::new();
+    if let Some(rest) = kind.strip_prefix("pipeline") {
+        let mut cfg = ssa::passes::PassConfig { check: true, ..Default::default() };
+        cfg.no_opt = rest.trim() == "-N";
+        for p in ssa::passes::PASSES {
+            if debug > 0 {
+                cfg.debug.insert(p.name.to_string(), debug);
+            }
+        }
+        let out = ssa::passes::run_program(&mut prog, &cfg);
+        diags = out.diags;
+    } else {
+        let names = kind.split_once(' ').map(|x| x.1).unwrap_or("");
+        let names: Vec<&str> =
+            names.split(',').map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+        for f in prog.funcs.iter_mut() {
+            match ssa::passes::run_named(f, &names, debug) {
+                Ok(o) => diags.extend(o.diags),
+                Err(e) => return format!("error: {e}\n{}", ssa::print_program(&prog)),
+            }
+        }
+    }
+    let mut s = ssa::print_program(&prog);
+    for d in &diags {
+        let file = prog.files.get(d.pos.file.0 as usize).map(|s| s.as_str()).unwrap_or("?");
+        let sev = if d.severity == syntax::Severity::Error { "error: " } else { "" };
+        let _ = writeln!(s, "{file}:{}:{}: {sev}{}", d.pos.line, d.pos.col, d.msg);
+    }
+    s
 }
 
 /// Split a file into (kind, program text, expectation).
