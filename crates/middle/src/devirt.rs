@@ -60,13 +60,17 @@ impl Devirt<'_> {
     }
 
     fn stmt(&mut self, s: &mut Stmt) {
-        let pushed = match inline_site(self.sites, self.func, s) {
-            Some(site) => {
-                self.outer.push(site.pos);
-                true
-            }
-            None => false,
-        };
+        if let (Some(site), StmtKind::Block(b)) = (inline_site(self.sites, self.func, s), &mut s.kind)
+        {
+            let n = site.nparams.min(b.stmts.len());
+            let pos = site.pos;
+            self.stmts(&mut b.stmts[..n]);
+            self.outer.push(pos);
+            self.stmts(&mut b.stmts[n..]);
+            self.outer.pop();
+            return;
+        }
+        let pushed = false;
         for_each_expr_mut(s, &mut |e| self.expr(e));
         for_each_sub_stmts_mut(s, &mut |ss| self.stmts(ss));
         if pushed {

@@ -49,11 +49,23 @@ pub struct Fmt<'a> {
     pub imported: bool,
     /// Temporaries gc's typechecker made so far (`.autotmp_N` numbering).
     temps: std::cell::Cell<u32>,
+    /// Locals made by inlining: (reporting position, package of origin).
+    pub origins: Option<&'a std::collections::HashMap<(FuncId, LocalId), (syntax::Pos, PkgId)>>,
+    /// Number of the function's locals before inlining added its own.
+    pub orig_locals: Option<usize>,
 }
 
 impl<'a> Fmt<'a> {
     pub fn new(prog: &'a Program, pkg: PkgId, func: FuncId) -> Fmt<'a> {
-        Fmt { prog, pkg, func, imported: false, temps: std::cell::Cell::new(0) }
+        Fmt {
+            prog,
+            pkg,
+            func,
+            imported: false,
+            temps: std::cell::Cell::new(0),
+            origins: None,
+            orig_locals: None,
+        }
     }
 
     // ------------------------------------------------------------ types
@@ -257,10 +269,15 @@ impl<'a> Fmt<'a> {
         match self.prog.funcs[self.func].locals.get(l) {
             Some(loc) => {
                 if loc.name.starts_with("~b") {
-                    "_".to_string()
-                } else {
-                    loc.name.clone()
+                    return "_".to_string();
                 }
+                // copies of another package's locals keep their package
+                if let Some((_, p)) = self.origins.and_then(|o| o.get(&(self.func, l))) {
+                    if *p != self.pkg && !loc.name.starts_with('~') && !loc.name.starts_with('.') {
+                        return format!("{}.{}", self.prog.packages[*p].name, loc.name);
+                    }
+                }
+                loc.name.clone()
             }
             None => format!("?{}", l.0),
         }
@@ -315,7 +332,25 @@ impl<'a> Fmt<'a> {
             }
             ExprKind::Func(f) => s.push_str(&self.func_name(*f)),
             ExprKind::Const(c) => self.write_const(s, c, e.ty),
-            ExprKind::Nil => s.push_str("nil"),
+            ExprKind::Nil => {
+                // a nil of a non-interface type was converted explicitly: `T(nil)`
+                let tt = &self.prog.types;
+                if tt.is_typed(e.ty)
+                    && !tt.is_interface(e.ty)
+                    && !matches!(tt.kind(e.ty), TypeKind::Basic(_))
+                {
+                    if tt.has_name(e.ty) {
+                        s.push_str(&self.ty(e.ty));
+                    } else {
+                        s.push('(');
+                        s.push_str(&self.ty(e.ty));
+                        s.push(')');
+                    }
+                    s.push_str("(nil)");
+                } else {
+                    s.push_str("nil");
+                }
+            }
             ExprKind::Blank => s.push('_'),
             ExprKind::Unary { op, x } => {
                 let o = match op {
@@ -582,8 +617,10 @@ impl<'a> Fmt<'a> {
 
     fn declared_before(&self, pos: Option<syntax::Pos>) -> u32 {
         let func = &self.prog.funcs[self.func];
+        let n = self.orig_locals.unwrap_or(usize::MAX);
         func.locals
             .values()
+            .take(n)
             .filter(|l| match l.kind {
                 LocalKind::Param | LocalKind::Result | LocalKind::Recv => true,
                 LocalKind::Var | LocalKind::Temp => match pos {

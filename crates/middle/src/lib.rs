@@ -22,6 +22,7 @@ pub mod devirt;
 pub mod escape;
 pub mod gcfmt;
 pub mod inline;
+pub mod positions;
 pub mod scc;
 pub mod statics;
 
@@ -59,6 +60,7 @@ pub fn run(prog: &mut Program, opts: &Options) -> Vec<Diagnostic> {
         }
         for &f in &all {
             deadcode::func(prog, f);
+            positions::fix(prog, f);
         }
         inl.pkg = pkg;
         inl.report = report;
@@ -92,6 +94,10 @@ pub fn run(prog: &mut Program, opts: &Options) -> Vec<Diagnostic> {
         // escape analysis
         let mut e = esc.package(prog, pkg, &roots, &inl, report);
         out.append(&mut e);
+        if report && !opts.no_inline {
+            let mut w = inl.report_wrappers(prog, pkg);
+            out.append(&mut w);
+        }
     }
     out
 }
