@@ -44,6 +44,8 @@ fn options(flags: &BuildFlags) -> Result<driver::Options, String> {
     gcflags::parse(&words, &mut opts.flags, false).map_err(|e| e.0)?;
     opts.goamd64 = goamd64()?;
     opts.ssafunc = std::env::var("GOSSAFUNC").ok().filter(|s| !s.is_empty());
+    // FIXME: temporary switch while the middle end is completed (driver.rs).
+    opts.middle = std::env::var("MINGO_MIDDLE").is_ok_and(|v| v == "1");
     Ok(opts)
 }
 
@@ -112,7 +114,16 @@ fn compile(files: Vec<syntax::SourceFile>, opts: &driver::Options) -> driver::Ou
     std::panic::set_hook(Box::new(|_| {}));
     let names: Vec<syntax::SourceFile> = files.clone();
     match std::panic::catch_unwind(|| driver::compile(files, opts)) {
-        Ok(out) => out,
+        Ok(out) => {
+            // -d=ssa/NAME/dump: one file per function and pass in the current
+            // directory, named as gc names them (main_01__prove.dump).
+            for (name, text) in &out.dumps {
+                if let Err(e) = std::fs::write(name, text) {
+                    eprintln!("mingo: writing {name}: {e}");
+                }
+            }
+            out
+        }
         Err(payload) => {
             let msg = payload
                 .downcast_ref::<&str>()
@@ -166,6 +177,7 @@ fn cmd_tool(tool: &str, args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     }
     let mut opts = driver::Options { goamd64: 1, ..Default::default() };
+    opts.middle = std::env::var("MINGO_MIDDLE").is_ok_and(|v| v == "1");
     let files = match gcflags::parse(args, &mut opts.flags, true) {
         Ok(f) => f,
         Err(e) => {
