@@ -114,9 +114,6 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
         check: cfg!(debug_assertions),
         ..Default::default()
     };
-    // FIXME: `short circuit` breaks dominance in fmt.(*fmt).fmtInteger (see the
-    // ssa crate's owner); off by default until fixed, `-d=ssa/short_circuit/on` enables it.
-    pass_cfg.off.insert("short circuit".to_string());
     for (k, v) in &opts.flags.debug {
         if !k.starts_with("ssa/") {
             continue;

@@ -7,6 +7,8 @@
 //!   that passes a constant for that parameter: the edge goes straight to the
 //!   successor the constant selects, with the successor's arguments (the
 //!   join's parameters in them replaced by that edge's arguments).
+//!   Blocks whose parameters are used outside their own terminator are left
+//!   alone (a bypassing edge would leave those uses undominated).
 //! * Invalidates: the CFG and dominator tree.
 //! * Must follow: deadcode (the join may become unreachable), opt.
 
@@ -34,6 +36,12 @@ fn round(f: &mut Function) -> bool {
             continue;
         }
         let params = f.blocks[b].params.clone();
+        // Only when b's parameters are used by b's own terminator alone: a
+        // block dominated by b may use them directly, and a bypassing edge
+        // would leave such a use undominated.
+        if used_elsewhere(f, b, &params) {
+            continue;
+        }
         // translate a target of b for an edge that passes `args` to b
         let translate = |t: &BlockCall, args: &[crate::Value]| -> BlockCall {
             let a = t
@@ -69,4 +77,20 @@ fn round(f: &mut Function) -> bool {
         }
     }
     changed
+}
+
+/// Is one of `params` (of block `b`) used anywhere but in `b`'s terminator?
+fn used_elsewhere(f: &Function, b: crate::Block, params: &[crate::Value]) -> bool {
+    for &blk in &f.layout {
+        let data = &f.blocks[blk];
+        for &v in &data.insts {
+            if f.values[v].args.iter().any(|a| params.contains(a)) {
+                return true;
+            }
+        }
+        if blk != b && data.term.uses().iter().any(|a| params.contains(a)) {
+            return true;
+        }
+    }
+    false
 }
