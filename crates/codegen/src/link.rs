@@ -14,8 +14,15 @@ pub fn link_command(out: &str, objects: &[&str], runtime_lib: &str) -> Vec<Strin
         "--build-id=none",
         // the runtime archive carries DWARF; programs keep their symbol table only
         "--strip-debug",
+        // and of it only global symbols: Go functions and data keep their names
+        // (tracebacks, profilers, nm), the runtime's local Rust symbols go
+        "--discard-all",
         "-z",
         "noexecstack",
+        // one page-aligned segment per permission, without the padding pages
+        // that separate code from headers (as Go's own linker lays it out)
+        "-z",
+        "noseparate-code",
         "-e",
         "_start",
         "-o",

@@ -68,8 +68,17 @@ impl Symbols {
             if s.decls.contains_key(&d.name) {
                 return Err(format!("symbol {} defined twice", d.name));
             }
+            // String data and boxed constants are anonymous in gc's binaries
+            // (content-addressed, no symbol of their own): local here, so the
+            // linker's --discard-all drops them from the symbol table.
+            let linkage = if d.name.starts_with("go.string.") || d.name.starts_with("go.constbox.")
+            {
+                Linkage::Local
+            } else {
+                Linkage::Export
+            };
             let id = m
-                .declare_data(&d.name, Linkage::Export, !d.readonly, false)
+                .declare_data(&d.name, linkage, !d.readonly, false)
                 .map_err(|e| format!("declaring {}: {e}", d.name))?;
             s.decls.insert(d.name.clone(), Decl::Data(id));
         }

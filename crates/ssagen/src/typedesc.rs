@@ -32,7 +32,7 @@ use crate::methodset::{MEntry, Target};
 use crate::shape;
 use crate::{Gen, Work};
 use ssa::DataObject;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use types::{BasicKind, TypeId, TypeKind};
 
 pub const DESC_SIZE: u64 = 168;
@@ -54,6 +54,29 @@ pub struct Descs {
     equal: HashMap<TypeId, String>,
     itabs: Vec<(String, TypeId, TypeId, Vec<Option<String>>)>,
     itab_syms: HashMap<(TypeId, TypeId), String>,
+    /// Dead-method elimination (as gc's linker does it): a method's code is
+    /// put in a type's method table only once some interface type with a
+    /// method of that (qualified) name is built. Until then the entry waits
+    /// here, keyed by name: (type, index in its method records, entry).
+    used_names: HashSet<String>,
+    waiting: HashMap<String, Vec<(TypeId, usize, crate::methodset::MEntry)>>,
+}
+
+/// Method names the runtime looks up by itself (`panic(v)` prints v via its
+/// Error or String method), so always kept.
+const RUNTIME_METHODS: &[&str] = &["Error", "String"];
+
+/// An interface method named `name` exists: fill in the waiting entries.
+fn mark_used(g: &mut Gen<'_>, name: &str) {
+    if !g.descs.used_names.insert(name.to_string()) {
+        return;
+    }
+    for (t, i, e) in g.descs.waiting.remove(name).unwrap_or_default() {
+        let ifn = g.ifn(t, &e);
+        if let Some(r) = g.descs.methods.get_mut(&t).and_then(|v| v.get_mut(i)) {
+            r.ifn = ifn;
+        }
+    }
 }
 
 /// Process queued descriptors; false when there was nothing to do.
@@ -220,20 +243,32 @@ fn process(g: &mut Gen<'_>, t: TypeId) {
     }
     // methods
     let mut recs = Vec::new();
+    let mut used = vec![];
     if g.tt.is_interface(t) {
         for m in g.tt.interface_methods(t) {
             let mtyp = g.type_sym(m.sig);
-            recs.push(MethodRec { name: qualified(g, &m.name, m.pkg), mtyp, ifn: None });
+            let name = qualified(g, &m.name, m.pkg);
+            used.push(name.clone());
+            recs.push(MethodRec { name, mtyp, ifn: None });
         }
     } else {
         let ms = g.desc_methods(t);
-        for e in ms.iter() {
+        for (i, e) in ms.iter().enumerate() {
             let mtyp = g.type_sym(e.sig);
-            let ifn = g.ifn(t, e);
-            recs.push(MethodRec { name: qualified(g, &e.name, e.pkg), mtyp, ifn });
+            let name = qualified(g, &e.name, e.pkg);
+            let ifn = if g.descs.used_names.contains(&name) || RUNTIME_METHODS.contains(&&*name) {
+                g.ifn(t, e)
+            } else {
+                g.descs.waiting.entry(name.clone()).or_default().push((t, i, e.clone()));
+                None
+            };
+            recs.push(MethodRec { name, mtyp, ifn });
         }
     }
     g.descs.methods.insert(t, recs);
+    for name in used {
+        mark_used(g, &name);
+    }
 }
 
 /// gc's runtime equality functions (docs/abi.md §9) for types they cover.
