@@ -57,8 +57,18 @@ fn main() {
         panic!("building the runtime (crates/runtime) failed: {status}");
     }
     let built = target_dir.join("release/libmingo_rt.a");
+    // The runtime never unwinds (panic=abort; tracebacks walk frame pointers),
+    // but core's code comes with unwind tables: drop them (5 KB per program).
+    // Without objcopy the archive is used as built.
+    let slim = target_dir.join("libmingo_rt.slim.a");
+    let stripped = Command::new("objcopy")
+        .args(["--remove-section=.eh_frame", "--remove-section=.rela.eh_frame"])
+        .arg(&built)
+        .arg(&slim)
+        .status()
+        .is_ok_and(|s| s.success());
     let dest = out_dir.join("libmingo_rt.a");
-    copy_if_changed(&built, &dest);
+    copy_if_changed(if stripped { &slim } else { &built }, &dest);
 }
 
 fn copy_if_changed(from: &Path, to: &Path) {
