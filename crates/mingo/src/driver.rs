@@ -163,7 +163,11 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
     // SSA passes.
     pass_cfg.files = sprog.files.clone();
     let po = ssa::passes::run_program(&mut sprog, &pass_cfg);
-    out.diags.extend(po.diags);
+    // Debug reports (-d=ssa/prove/debug=1 …) are about the package being
+    // compiled, as gc compiles one package at a time: not the bundled ones.
+    out.diags.extend(po.diags.into_iter().filter(|d| {
+        d.severity == syntax::Severity::Error || (d.pos.file.0 as usize) < n_user
+    }));
     let mut seq: std::collections::HashMap<String, u32> = Default::default();
     for d in po.dumps {
         let short = d.func.split_once('.').map(|(_, s)| s).unwrap_or(&d.func).to_string();
