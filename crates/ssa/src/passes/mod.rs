@@ -20,6 +20,7 @@ pub mod deadauto;
 pub mod deadcode;
 pub mod dse;
 pub mod fuse;
+pub mod loopbce;
 pub mod nilcheck;
 pub mod opt;
 pub mod phielim;
