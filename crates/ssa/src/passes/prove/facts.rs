@@ -263,13 +263,66 @@ impl<'f> Facts<'f> {
                 Limit { min: c, max: c, umin: u, umax: u }
             }
             Node::Val(_) => {
-                let mut l = self.limits.get(&n).copied().unwrap_or(NO_LIMIT);
-                if self.nonneg_structural(n, 0) && l.min < 0 {
-                    l.min = 0;
-                }
-                l
+                let l = self.limits.get(&n).copied().unwrap_or(NO_LIMIT);
+                l.intersect(self.shape_limit(n))
             }
         }
+    }
+
+    /// Bounds that follow from how a value is computed: zero extensions,
+    /// unsigned remainders and right shifts by constants, masks, bit counts.
+    fn shape_limit(&self, n: Node) -> Limit {
+        let mut l = NO_LIMIT;
+        let ty = self.ty(n);
+        if !ty.is_int() {
+            return l;
+        }
+        if self.nonneg_structural(n, 0) {
+            l.min = 0;
+        }
+        let w = ty.bits();
+        if let Some((op, args)) = self.op_of(n) {
+            let arg = |i: usize| self.node(args[i]);
+            let konst = |i: usize| {
+                let a = arg(i);
+                self.as_const(a)
+                    .map(|c| (c as u64) & super::super::util::mask(self.ty(a).bits().max(1)))
+            };
+            match op {
+                Op::ZeroExt => l.umax = super::super::util::mask(self.ty(arg(0)).bits().max(1)),
+                Op::ModU => {
+                    if let Some(c) = konst(1)
+                        && c > 0
+                    {
+                        l.umax = c - 1;
+                    }
+                }
+                Op::ShrU => {
+                    if let Some(k) = konst(1) {
+                        l.umax = if k >= w as u64 { 0 } else { super::super::util::mask(w) >> k };
+                    }
+                }
+                Op::And => {
+                    for i in 0..2 {
+                        if let Some(c) = konst(i) {
+                            l.umax = l.umax.min(c);
+                        }
+                    }
+                }
+                Op::Ctz | Op::Clz | Op::PopCount => l.umax = w as u64,
+                _ => {}
+            }
+        }
+        l.umax = l.umax.min(super::super::util::mask(w));
+        if l.umax <= type_max(ty) as u64 {
+            // 0 <= x <=u umax < 2^(w-1): the signed value is the same.
+            l.min = l.min.max(0);
+            l.max = l.max.min(l.umax as i64);
+        }
+        if l.min >= 0 {
+            l.umin = l.umin.max(l.min as u64);
+        }
+        l
     }
 
     pub fn has_limit(&self, n: Node) -> Option<Limit> {
