@@ -178,11 +178,7 @@ pub fn nilcheckelim(f: &mut Function, cx: &mut PassCtx) {
                         learn(p, &mut nonnil, &mut work);
                     }
                 }
-                Op::IsNonNil => {
-                    if nonnil.contains(base(f, d.args[0])) {
-                        folded.push(v);
-                    }
-                }
+                Op::IsNonNil if nonnil.contains(base(f, d.args[0])) => folded.push(v),
                 Op::Load | Op::Store | Op::Zero
                     if d.op == Op::Zero || (0..MIN_ZERO_PAGE).contains(&d.aux_int) =>
                 {

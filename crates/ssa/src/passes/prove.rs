@@ -39,6 +39,7 @@ enum Branch {
 }
 
 /// What the walk decided, applied once it is over.
+#[derive(Default)]
 struct Decisions {
     /// Blocks whose `If` loses one edge (the branch that cannot be taken).
     removed: HashMap<Block, Branch>,
@@ -73,12 +74,6 @@ pub fn prove(f: &mut Function, cx: &mut PassCtx) {
     }
     for v in dec.bounded {
         f.values[v].aux_int = 1;
-    }
-}
-
-impl Default for Decisions {
-    fn default() -> Self {
-        Decisions { removed: HashMap::new(), order: Vec::new(), bounded: Vec::new() }
     }
 }
 
