@@ -21,8 +21,13 @@
 //! * symbols: `.globl`/`.weak`, `.hidden`, `.type` (`@function`/`@object`),
 //!   `.size`. Names that are not plain assembler identifiers (`main.(*T).M`,
 //!   `go.string."a b"`, `main.f·f`) are written quoted in labels and
-//!   directives, and through `.set .LsN, "…"` aliases in operands (gas does not
-//!   parse quoted names inside instruction operands).
+//!   directives, and in operands too, except names holding `"` or `\\`
+//!   (`go.string."hi"`), which operands reach through `.set .LsN, "…"`
+//!   aliases (gas does not parse escapes in operands). References to local
+//!   symbols, which `as` turns into references to their section, are written
+//!   as the symbol, so that the source of `as`'s object is this same source.
+//!   Sections `as` makes by itself (`.text`, `.data`, `.bss`) come first, and
+//!   are left out when empty and unused.
 
 use crate::text::{self, Field, Item, RelKind, Reloc};
 use iced_x86::{
@@ -90,13 +95,37 @@ struct Sym {
 struct Names {
     alias: HashMap<String, String>,
     sets: String,
+    /// local symbols by section label (`.LsecN`): start, size, name
+    locals: HashMap<String, Vec<(u64, u64, String)>>,
 }
 
 impl Names {
+    /// `sym+value` in operand position. `as` turns references to local
+    /// symbols into references to their section; those are written back as
+    /// the local symbol containing the target, when there is one.
+    fn target(&mut self, sym: &str, value: i64) -> String {
+        if let Some(l) = self.locals.get(sym)
+            && let Ok(v) = u64::try_from(value)
+            && let Some((start, _, name)) = l
+                .iter()
+                .filter(|(start, size, _)| *start <= v && (v < start + size || v == *start))
+                .max_by_key(|(start, _, _)| *start)
+        {
+            let (name, d) = (name.clone(), (v - start) as i64);
+            return with_addend(&self.operand(&name), d);
+        }
+        with_addend(&self.operand(sym), value)
+    }
+
     /// `name` in operand position.
     fn operand(&mut self, name: &str) -> String {
-        if is_plain(name) {
+        let section_label = name.strip_prefix(".Lsec").is_some_and(|n| n.parse::<usize>().is_ok());
+        if is_plain(name) || section_label {
             return name.to_string();
+        }
+        if !name.contains(['"', '\\']) && !name.starts_with(".L") {
+            // gas reads quoted names in operands unless they hold escapes
+            return quoted(name);
         }
         if let Some(a) = self.alias.get(name) {
             return a.clone();
@@ -183,9 +212,55 @@ pub fn object_to_asm(obj: &[u8], header: &str) -> Result<String, String> {
     for sec in file.sections() {
         *name_count.entry(sec.name().unwrap_or("").to_string()).or_default() += 1;
     }
+    // The sections written, numbered in order (for their labels). `as`
+    // always makes `.text`, `.data` and `.bss`: empty and unused, they are
+    // left out, so that the source of `as`'s own object is this source.
+    // They are written in `as`'s order: `.text`, `.data`, `.bss` (which it
+    // makes first), then the others in the object's order.
+    let mut order: Vec<(usize, SectionIndex)> = Vec::new();
+    for sec in file.sections() {
+        let idx = sec.index();
+        let rank = match sec.name() {
+            Ok(".text") => 0,
+            Ok(".data") => 1,
+            Ok(".bss") => 2,
+            _ => 3,
+        };
+        let kept = matches!(
+            sec.elf_section_header().sh_type(endian),
+            elf::SHT_PROGBITS
+                | elf::SHT_NOBITS
+                | elf::SHT_NOTE
+                | elf::SHT_INIT_ARRAY
+                | elf::SHT_FINI_ARRAY
+                | elf::SHT_PREINIT_ARRAY
+        );
+        let unused = !kept
+            || rank < 3
+                && sec.size() == 0
+                && sec.relocations().next().is_none()
+                && !syms.values().any(|s| s.section == Some(idx));
+        if !unused {
+            order.push((rank, idx));
+        }
+    }
+    order.sort_by_key(|&(rank, idx)| (rank, idx.0));
+    let written: HashMap<SectionIndex, usize> =
+        order.iter().enumerate().map(|(n, &(_, idx))| (idx, n + 1)).collect();
+    for s in syms.values() {
+        let local = !s.global && !s.weak && !matches!(s.typ, elf::STT_SECTION | elf::STT_FILE);
+        if let Some(n) = s.section.and_then(|i| written.get(&i))
+            && local
+            && !s.name.is_empty()
+        {
+            let l = names.locals.entry(format!(".Lsec{n}")).or_default();
+            l.push((s.value, s.size, s.name.clone()));
+        }
+    }
     let mut unique = 0usize;
     let mut text_no = 0usize;
-    for sec in file.sections() {
+    for &(_, idx) in &order {
+        let sec = file.section_by_index(idx).map_err(|e| e.to_string())?;
         let hdr = sec.elf_section_header();
         let sh_type = hdr.sh_type(endian);
         let type_name = match sh_type {
@@ -225,7 +300,6 @@ pub fn object_to_asm(obj: &[u8], header: &str) -> Result<String, String> {
         if align > 1 {
             let _ = writeln!(body, "\t.p2align {}", align.trailing_zeros());
         }
-        let idx = sec.index();
         let size = sec.size();
         // symbols defined here, by offset
         let mut here: Vec<&Sym> = syms
@@ -247,19 +321,15 @@ pub fn object_to_asm(obj: &[u8], header: &str) -> Result<String, String> {
             };
             let s = syms.get(&si.0).ok_or("relocation to an unknown symbol")?;
             let sym = if s.typ == elf::STT_SECTION {
-                format!(".Lsec{}", s.section.map(|i| i.0).unwrap_or(0))
+                format!(".Lsec{}", s.section.and_then(|i| written.get(&i)).unwrap_or(&0))
             } else {
                 s.name.clone()
             };
             relocs.push(Reloc { offset: off as u32, kind, sym, addend: r.addend() });
         }
         relocs.sort_by_key(|r| r.offset);
-        let referenced_as_section =
-            syms.values().any(|s| s.typ == elf::STT_SECTION && s.section == Some(idx));
-        if referenced_as_section {
-            let _ = writeln!(body, ".Lsec{}:", idx.0);
-        }
-        let end_label = format!(".Lend{}", idx.0);
+        let _ = writeln!(body, ".Lsec{}:", written[&idx]);
+        let end_label = format!(".Lend{}", written[&idx]);
         let is_text = sh_flags & elf::SHF_EXECINSTR as u64 != 0;
         if sh_type == elf::SHT_NOBITS {
             let mut at = 0u64;
@@ -378,7 +448,7 @@ fn write_bytes(
         }
         if let Some(r) = relocs.iter().find(|r| r.offset == at) {
             flush(out, &mut line);
-            let target = with_addend(&names.operand(&r.sym), r.addend);
+            let target = names.target(&r.sym, r.addend);
             let field = r.kind.size();
             match r.kind {
                 RelKind::Abs64 => {
@@ -433,14 +503,8 @@ fn write_text(
     size: u64,
     end_label: &str,
 ) {
-    // item labels: `.L<no>_<index>`
     let index: BTreeMap<u32, usize> =
         l.items.iter().enumerate().map(|(i, it)| (it.offset(), i)).collect();
-    let label = |off: u32| -> String {
-        // the item containing `off`, plus the distance into it
-        let (&start, &i) = index.range(..=off).next_back().unwrap_or((&0, &0));
-        with_addend(&format!(".L{no}_{i}"), (off - start) as i64)
-    };
     let mut referenced: std::collections::BTreeSet<usize> = Default::default();
     for &t in &l.code_targets {
         if let Some(&i) = index.get(&t) {
@@ -452,6 +516,15 @@ fn write_text(
             referenced.insert(i);
         }
     }
+    // item labels: `.L<no>_<k>` for the k-th labelled item (numbered so, and
+    // not by item index, so that `as`'s padding does not renumber them)
+    let rank: HashMap<usize, usize> = referenced.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let item_label = |i: usize| format!(".L{no}_{}", rank.get(&i).map_or(i, |k| *k));
+    let label = |off: u32| -> String {
+        // the item containing `off`, plus the distance into it
+        let (&start, &i) = index.range(..=off).next_back().unwrap_or((&0, &0));
+        with_addend(&item_label(i), (off - start) as i64)
+    };
     let shared = Rc::new(RefCell::new(OperandNames::default()));
     let mut fmt = GasFormatter::with_options(Some(Box::new(Resolver(shared.clone()))), None);
     let o = fmt.options_mut();
@@ -476,7 +549,7 @@ fn write_text(
             _ => {}
         }
         if referenced.contains(&i) {
-            let _ = writeln!(out, ".L{no}_{i}:");
+            let _ = writeln!(out, "{}:", item_label(i));
         }
         match it {
             Item::Pad { .. } => {}
@@ -484,7 +557,7 @@ fn write_text(
                 write_bytes(out, names, data, *off, off + len, relocs, &[], end_label);
             }
             Item::Table { targets, .. } => {
-                let me = format!(".L{no}_{i}");
+                let me = item_label(i);
                 for &t in targets {
                     let _ = writeln!(out, "\t.long {}-{me}", label(t));
                 }
@@ -495,10 +568,9 @@ fn write_text(
                 let next_ip = ins.next_ip() as i64;
                 for &(ri, field) in rs {
                     let r = &relocs[ri];
-                    let sym = names.operand(&r.sym);
                     let pc = r.kind.is_pc_relative();
                     let value = if pc { r.addend + next_ip - r.offset as i64 } else { r.addend };
-                    let s = with_addend(&sym, value);
+                    let s = names.target(&r.sym, value);
                     match (field, r.kind) {
                         (Field::Branch, RelKind::Pc32 | RelKind::Plt32) => n.branch = Some(s),
                         (Field::Displacement, RelKind::Pc32 | RelKind::Plt32)

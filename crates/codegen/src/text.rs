@@ -263,10 +263,8 @@ pub fn analyze(code: &[u8], relocs: &[Reloc]) -> Option<Layout> {
     }
     // every code target starts an instruction; nothing refers into the data
     // other than where a data item starts
-    let insn_starts: BTreeSet<u32> = items
-        .iter()
-        .filter_map(|it| matches!(it, Item::Insn { .. }).then(|| it.offset()))
-        .collect();
+    let insn_starts: BTreeSet<u32> =
+        items.iter().filter(|it| matches!(it, Item::Insn { .. })).map(|it| it.offset()).collect();
     if !code_targets.iter().all(|t| insn_starts.contains(t)) {
         return None;
     }
