@@ -168,7 +168,15 @@ fn render_listing(
             | cranelift_codegen::binemit::Reloc::X86CallPLTRel4 => r.addend + 4,
             _ => r.addend,
         };
-        relocs.push(listing::CodeReloc { offset: r.offset, name, addend });
+        use cranelift_codegen::binemit::Reloc as R;
+        let kind = match r.kind {
+            R::X86PCRel4 | R::X86CallPCRel4 => text::RelKind::Pc32,
+            R::X86CallPLTRel4 => text::RelKind::Plt32,
+            R::Abs8 => text::RelKind::Abs64,
+            R::Abs4 => text::RelKind::Abs32,
+            _ => text::RelKind::Other(0),
+        };
+        relocs.push(listing::CodeReloc { offset: r.offset, kind, name, addend });
     }
     let lines = cc
         .buffer

@@ -8,6 +8,7 @@
 //! and printed in GNU syntax; a symbol resolver turns relocated operands into
 //! names (`call main.add`, `lea go.string."hi"(%rip),%rax`).
 
+use crate::text::Item;
 use iced_x86::{
     Decoder, DecoderOptions, Formatter, GasFormatter, Instruction, SymbolResolver, SymbolResult,
 };
@@ -17,6 +18,7 @@ use std::fmt::Write;
 /// the symbol offset the code means (PC-relative bias removed).
 pub struct CodeReloc {
     pub offset: u32,
+    pub kind: crate::text::RelKind,
     pub name: String,
     pub addend: i64,
 }
@@ -76,25 +78,65 @@ pub fn render(l: &FuncListing, out: &mut String) {
     fmt.options_mut().set_space_after_operand_separator(false);
     fmt.options_mut().set_rip_relative_addresses(true);
     fmt.options_mut().set_branch_leading_zeros(false);
-    let mut dec = Decoder::with_ip(64, l.code, 0, DecoderOptions::NONE);
-    let mut ins = Instruction::default();
-    let mut text = String::new();
-    while dec.can_decode() {
-        dec.decode_out(&mut ins);
-        let off = ins.ip() as u32;
-        let (file, line) = l
-            .lines
+    let pos = |off: u32| {
+        l.lines
             .iter()
             .find(|(s, e, _, _)| off >= *s && off < *e)
             .map(|(_, _, f, n)| (f.as_str(), *n))
-            .unwrap_or((l.default_line.0.as_str(), l.default_line.1));
+            .unwrap_or((l.default_line.0.as_str(), l.default_line.1))
+    };
+    let mut text = String::new();
+    let mut insn = |ins: &Instruction, out: &mut String| {
+        let off = ins.ip() as u32;
+        let (file, line) = pos(off);
         text.clear();
-        fmt.format_mnemonic(&ins, &mut text);
+        fmt.format_mnemonic(ins, &mut text);
         if ins.op_count() > 0 {
             text.push('\t');
-            fmt.format_all_operands(&ins, &mut text);
+            fmt.format_all_operands(ins, &mut text);
         }
         let _ = writeln!(out, "\t{off:#06x} {off:05} ({file}:{line})\t{text}");
+    };
+    // instructions, and the constants and jump tables after them as data
+    // (not decoded as instructions)
+    let trelocs: Vec<crate::text::Reloc> = l
+        .relocs
+        .iter()
+        .map(|r| crate::text::Reloc {
+            offset: r.offset,
+            kind: r.kind,
+            sym: r.name.clone(),
+            addend: r.addend,
+        })
+        .collect();
+    if let Some(layout) = crate::text::analyze(l.code, &trelocs) {
+        for it in &layout.items {
+            match it {
+                Item::Insn { ins, .. } => insn(ins, out),
+                Item::Pad { .. } => {}
+                Item::Data { off, len } => {
+                    let bytes = &l.code[*off as usize..(off + len) as usize];
+                    for (i, chunk) in bytes.chunks(8).enumerate() {
+                        let at = off + 8 * i as u32;
+                        let hex: Vec<String> = chunk.iter().map(|b| format!("{b:#04x}")).collect();
+                        let _ = writeln!(out, "\t{at:#06x} {at:05}\t.byte\t{}", hex.join(","));
+                    }
+                }
+                Item::Table { off, targets } => {
+                    for (i, t) in targets.iter().enumerate() {
+                        let at = off + 4 * i as u32;
+                        let _ = writeln!(out, "\t{at:#06x} {at:05}\t.long\t{t:#x}-{off:#x}");
+                    }
+                }
+            }
+        }
+        return;
+    }
+    let mut dec = Decoder::with_ip(64, l.code, 0, DecoderOptions::NONE);
+    let mut ins = Instruction::default();
+    while dec.can_decode() {
+        dec.decode_out(&mut ins);
+        insn(&ins, out);
     }
 }
 
