@@ -274,6 +274,7 @@ impl Fb<'_, '_> {
             match (k, out) {
                 (PassKind::Leaves(tys), _) => {
                     let v: Vec<Value> = (&mut li).take(tys.len()).collect();
+                    self.mark_nonneg(&v, *t);
                     res.push(Val::S(v));
                 }
                 (PassKind::ByRef, Some(a)) => res.push(Val::M(a, true)),

@@ -54,7 +54,9 @@ impl Fb<'_, '_> {
     pub fn load_val(&mut self, addr: Value, ty: TypeId) -> Val {
         if self.is_ssa(ty) {
             let ls = self.leaves_of(ty);
-            Val::S(ls.iter().map(|l| self.load(l.ty, addr, l.off as i64)).collect())
+            let vals: Vec<Value> = ls.iter().map(|l| self.load(l.ty, addr, l.off as i64)).collect();
+            self.mark_nonneg(&vals, ty);
+            Val::S(vals)
         } else {
             Val::M(addr, false)
         }
@@ -90,7 +92,10 @@ impl Fb<'_, '_> {
             Val::S(vs) => vs,
             Val::M(a, _) => {
                 let ls = self.leaves_of(ty);
-                ls.iter().map(|l| self.load(l.ty, a, l.off as i64)).collect()
+                let vals: Vec<Value> =
+                    ls.iter().map(|l| self.load(l.ty, a, l.off as i64)).collect();
+                self.mark_nonneg(&vals, ty);
+                vals
             }
         }
     }

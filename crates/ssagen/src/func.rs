@@ -384,6 +384,38 @@ impl<'g, 'p> Fb<'g, 'p> {
         self.ins_full(Op::Load, ty, &[p], off, Aux::None)
     }
 
+    /// Flag the lengths and capacities among `vals` (the leaves of a value
+    /// of type `ty`) `nonneg` when they were read from memory, received as
+    /// parameters or returned by a call: such values never move before the
+    /// point that produced them, so "≥ 0 wherever computed" holds (computed
+    /// lengths such as `j - i` of a slicing are not flagged: a pure value may
+    /// be moved above the checks that make it non-negative).
+    pub fn mark_nonneg(&mut self, vals: &[Value], ty: types::TypeId) {
+        let mask = crate::shape::nonneg_leaves(&self.g.tt, ty);
+        if mask.len() != vals.len() {
+            return;
+        }
+        let entry = self.entry();
+        for (&v, nn) in vals.iter().zip(mask) {
+            let d = &self.f.values[v];
+            let ok = match d.def {
+                ValueDef::Param(b, _) => b == entry,
+                ValueDef::Inst(_) => match d.op {
+                    Op::Load | Op::Call | Op::CallInd => true,
+                    Op::Proj => d
+                        .args
+                        .first()
+                        .is_some_and(|&c| matches!(self.f.values[c].op, Op::Call | Op::CallInd)),
+                    _ => false,
+                },
+                ValueDef::Dead => false,
+            };
+            if nn && ok && d.ty == Type::I64 {
+                self.f.values[v].nonneg = true;
+            }
+        }
+    }
+
     pub fn store(&mut self, p: Value, off: i64, v: Value) {
         self.ins_full(Op::Store, Type::Void, &[p, v], off, Aux::None);
     }

@@ -287,6 +287,7 @@ impl Fb<'_, '_> {
                     }
                     Home::Ssa(_) | Home::Slot(_) | Home::Fixed(_) => {}
                 }
+                self.mark_nonneg(vals, ty);
                 self.write_local(l, Val::S(vals.to_vec()));
             }
             PassKind::ByRef => {

@@ -122,6 +122,49 @@ fn leaves_into(tt: &TypeTable, t: TypeId, base: u64, out: &mut Vec<Leaf>, depth:
     true
 }
 
+/// Which leaves of an SSA-able type are lengths or capacities of strings and
+/// slices (Go guarantees them ≥ 0; see [`crate::func::Fb::mark_nonneg`]),
+/// parallel to [`ssa_leaves`] (empty for non-SSA-able types).
+pub fn nonneg_leaves(tt: &TypeTable, t: TypeId) -> Vec<bool> {
+    let mut out = Vec::new();
+    if ssa_able(tt, t) && nonneg_into(tt, t, &mut out, 0) { out } else { Vec::new() }
+}
+
+fn nonneg_into(tt: &TypeTable, t: TypeId, out: &mut Vec<bool>, depth: u32) -> bool {
+    if depth > 50 || out.len() > MAX_LEAVES {
+        return false;
+    }
+    match tt.under_kind(t) {
+        TypeKind::Basic(k) => match k.canonical() {
+            BasicKind::String | BasicKind::UntypedString => out.extend([false, true]),
+            BasicKind::Complex64 | BasicKind::Complex128 => out.extend([false, false]),
+            k if basic_type(k).is_some() => out.push(false),
+            _ => return false,
+        },
+        TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => {
+            out.push(false)
+        }
+        TypeKind::Slice(_) => out.extend([false, true, true]),
+        TypeKind::Interface(_) => out.extend([false, false]),
+        TypeKind::Struct(fs) => {
+            for f in fs.iter() {
+                if !nonneg_into(tt, f.ty, out, depth + 1) {
+                    return false;
+                }
+            }
+        }
+        TypeKind::Array(e, n) => {
+            for _ in 0..*n {
+                if out.len() > MAX_LEAVES || !nonneg_into(tt, *e, out, depth + 1) {
+                    return false;
+                }
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// gc's SSA-able rule (see the module comment).
 pub fn ssa_able(tt: &TypeTable, t: TypeId) -> bool {
     if tt.size_of(t) > MAX_SSA_SIZE {

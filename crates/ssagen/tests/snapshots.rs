@@ -40,7 +40,7 @@ fn index_bounds() {
         dflt(),
         expect![[r#"
             func main.get(ptr, i64, i64, i64) -> i64 (prog.go:2:6) {
-            b0(v0: ptr, v1: i64, v2: i64, v3: i64):
+            b0(v0: ptr, v1: i64 nonneg, v2: i64 nonneg, v3: i64):
               v4 = IsInBounds <bool> v3 v1 (prog.go:2:40)
               If v4 → b1 b2 (prog.go:2:40)
             b1: ← b0
@@ -65,7 +65,7 @@ fn index_no_bounds() {
         ssagen::Options { no_bounds: true, ..dflt() },
         expect![[r#"
             func main.get(ptr, i64, i64, i64) -> i64 (prog.go:2:6) {
-            b0(v0: ptr, v1: i64, v2: i64, v3: i64):
+            b0(v0: ptr, v1: i64 nonneg, v2: i64 nonneg, v3: i64):
               v4 = Const <i64> [8] (prog.go:2:40)
               v5 = Mul <i64> v3 v4 (prog.go:2:40)
               v6 = AddPtr <ptr> v0 v5 (prog.go:2:40)
@@ -84,7 +84,7 @@ fn sum_loop() {
         dflt(),
         expect![[r#"
             func main.sum(ptr, i64, i64) -> i64 (prog.go:2:6) {
-            b0(v0: ptr, v1: i64, v2: i64):
+            b0(v0: ptr, v1: i64 nonneg, v2: i64 nonneg):
               v3 = Const <i64> [0] (prog.go:3:7)
               v4 = Const <i64> [0] (prog.go:4:2)
               Plain → b1(v4, v3) (prog.go:4:2)
@@ -121,7 +121,7 @@ fn sum_loop_no_opt() {
               ss1 = slot size=8 align=8 "~r0"
               ss2 = slot size=8 align=8 "t"
               ss3 = slot size=8 align=8 "x"
-            b0(v0: ptr, v1: i64, v2: i64):
+            b0(v0: ptr, v1: i64 nonneg, v2: i64 nonneg):
               v3 = SlotAddr <ptr> {ss0} (prog.go:2:6)
               v4 = Store <void> [0] v3 v0 (prog.go:2:6)
               v5 = Store <void> [8] v3 v1 (prog.go:2:6)
@@ -135,8 +135,8 @@ fn sum_loop_no_opt() {
               v13 = Store <void> [0] v12 v9 (prog.go:3:4)
               v14 = SlotAddr <ptr> {ss0} (prog.go:4:20)
               v15 = Load <ptr> [0] v14 (prog.go:4:20)
-              v16 = Load <i64> [8] v14 (prog.go:4:20)
-              v17 = Load <i64> [16] v14 (prog.go:4:20)
+              v16 = Load <i64> [8] v14 nonneg (prog.go:4:20)
+              v17 = Load <i64> [16] v14 nonneg (prog.go:4:20)
               v18 = Const <i64> [0] (prog.go:4:2)
               Plain → b1(v18) (prog.go:4:2)
             b1(v19: i64): ← b0 b3
@@ -211,7 +211,7 @@ fn concat_compare() {
         dflt(),
         expect![[r#"
             func main.f(ptr, i64, ptr, i64) -> bool (prog.go:2:6) {
-            b0(v0: ptr, v1: i64, v2: ptr, v3: i64):
+            b0(v0: ptr, v1: i64 nonneg, v2: ptr, v3: i64 nonneg):
               v4 = Call <tuple> {runtime.concatstring2} (ptr, i64, ptr, i64) -> (ptr, i64) v0 v1 v2 v3 (prog.go:2:36)
               v5 = Proj <ptr> [0] v4 (prog.go:2:36)
               v6 = Proj <i64> [1] v4 (prog.go:2:36)
