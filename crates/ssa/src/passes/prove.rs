@@ -104,7 +104,9 @@ impl Walk<'_> {
                 }
                 let d = &f.values[v];
                 let n = ft.node(v);
-                if d.nonneg || matches!(d.op, Op::Ctz | Op::Clz | Op::PopCount) && !d.is_param() {
+                if ft.always_nonneg(v)
+                    || matches!(d.op, Op::Ctz | Op::Clz | Op::PopCount) && !d.is_param()
+                {
                     ft.update(n, zero, Dom::Signed, GT | EQ);
                 }
                 if d.op == Op::And && !d.is_param() && d.args.len() == 2 {

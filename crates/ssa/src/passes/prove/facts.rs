@@ -105,6 +105,9 @@ pub struct Facts<'f> {
     bools: HashMap<Node, bool>,
     ptrs: HashMap<(Node, Node), u8>,
     undo: Vec<Undo>,
+    /// Block parameters every incoming value of which is non-negative
+    /// (lengths carried around loops and joins; see [`Facts::nonneg_params`]).
+    nonneg_params: std::collections::HashSet<Value>,
     pub unsat: bool,
     unsat_depth: u32,
     depth: u32,
@@ -125,12 +128,55 @@ impl<'f> Facts<'f> {
             bools: HashMap::new(),
             ptrs: HashMap::new(),
             undo: Vec::new(),
+            nonneg_params: Default::default(),
             unsat: false,
             unsat_depth: 0,
             depth: 0,
         };
         ft.number(rpo);
+        ft.nonneg_params(rpo);
         ft
+    }
+
+    /// The block parameters (other than the entry's) that are ≥ 0 because
+    /// every value they receive is: a `nonneg` value, a non-negative
+    /// constant, a structurally non-negative value or another such
+    /// parameter. Greatest fixpoint: start from every integer parameter and
+    /// drop those with an incoming value that is not known non-negative (by
+    /// induction over the execution, each parameter left only ever holds
+    /// non-negative values).
+    fn nonneg_params(&mut self, rpo: &[crate::Block]) {
+        let f = self.f;
+        let preds = super::super::util::incoming(f);
+        let entry = f.entry();
+        let mut cand: Vec<(Value, Vec<Value>)> = Vec::new();
+        for &b in rpo {
+            if Some(b) == entry {
+                continue;
+            }
+            for (i, &p) in f.blocks[b].params.iter().enumerate() {
+                if f.values[p].ty.is_int() {
+                    let args = super::super::util::incoming_args(f, &preds[b], b, i);
+                    cand.push((p, args));
+                }
+            }
+        }
+        self.nonneg_params = cand.iter().map(|(p, _)| *p).collect();
+        loop {
+            let mut changed = false;
+            for (p, args) in &cand {
+                if !self.nonneg_params.contains(p) {
+                    continue;
+                }
+                if !args.iter().all(|&a| self.nonneg_structural(self.node(a), 0)) {
+                    self.nonneg_params.remove(p);
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
     }
 
     /// Local value numbering: pure values with equal op, type, aux and
@@ -455,6 +501,12 @@ impl<'f> Facts<'f> {
 
     // ---- non-negativity ----------------------------------------------
 
+    /// Is `v` a value that is ≥ 0 wherever it exists (a `nonneg` value or
+    /// a parameter receiving only such values)?
+    pub fn always_nonneg(&self, v: Value) -> bool {
+        self.f.values[v].nonneg || self.nonneg_params.contains(&v)
+    }
+
     /// gc's `isNonNegative` on the value's shape alone.
     pub fn nonneg_structural(&self, n: Node, depth: u32) -> bool {
         if depth > 6 {
@@ -464,7 +516,7 @@ impl<'f> Facts<'f> {
             return self.as_const(n).is_some_and(|c| c >= 0);
         };
         let d = &self.f.values[v];
-        if d.nonneg {
+        if d.nonneg || self.nonneg_params.contains(&v) {
             return true;
         }
         let Some((op, args)) = self.op_of(n) else { return false };
