@@ -58,6 +58,9 @@ fn main() {
     let show_known = std::env::var_os("MINGO_SHOW_KNOWN_FAILURES").is_some();
     let update_known = std::env::var_os("MINGO_UPDATE_KNOWN_FAILURES").is_some();
     let v3_missing = missing_v3_features();
+    let mut v4_missing = v3_missing.clone();
+    v4_missing
+        .extend(missing_features(&["avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl"]));
 
     let mut cases = Vec::new();
     for prog in &programs {
@@ -96,11 +99,18 @@ fn main() {
         let listed = known.contains_key(&case.name);
         let ctx = Ctx { dir: dir.clone(), tmp: tmp.clone() };
         let results = results.clone();
-        let needs_v3 = case.variant.as_ref().is_some_and(|v| {
-            v.env.iter().any(|(k, val)| k == "GOAMD64" && (val == "v3" || val == "v4"))
-        });
-        let skip = if needs_v3 && !v3_missing.is_empty() {
-            Some(format!("this CPU lacks {} (GOAMD64=v3)", v3_missing.join(", ")))
+        let level = case
+            .variant
+            .as_ref()
+            .and_then(|v| v.env.iter().find(|(k, _)| k == "GOAMD64").map(|(_, val)| val.clone()));
+        let needs_v3 = level.as_deref().is_some_and(|l| l == "v3" || l == "v4");
+        let missing: Vec<String> = match level.as_deref() {
+            Some("v4") => v4_missing.clone(),
+            _ => v3_missing.clone(),
+        };
+        let skip = if needs_v3 && !missing.is_empty() {
+            let l = level.as_deref().unwrap_or("v3");
+            Some(format!("this CPU lacks {} (GOAMD64={l})", missing.join(", ")))
         } else {
             None
         };
@@ -710,12 +720,15 @@ fn diff(want: &str, got: &str) -> String {
 /// GOAMD64=v3 features this CPU lacks (from /proc/cpuinfo); empty when all are there or
 /// when the CPU cannot be inspected.
 fn missing_v3_features() -> Vec<String> {
+    missing_features(&[
+        "avx", "avx2", "bmi1", "bmi2", "abm", "movbe", "fma", "f16c", "popcnt", "sse4_2",
+    ])
+}
+
+/// Those of the /proc/cpuinfo `flags` this CPU lacks (none when it cannot be inspected).
+fn missing_features(want: &[&str]) -> Vec<String> {
     let Ok(info) = fs::read_to_string("/proc/cpuinfo") else { return Vec::new() };
     let Some(flags) = info.lines().find(|l| l.starts_with("flags")) else { return Vec::new() };
     let have: BTreeSet<&str> = flags.split_whitespace().collect();
-    ["avx", "avx2", "bmi1", "bmi2", "abm", "movbe", "fma", "f16c", "popcnt", "sse4_2"]
-        .iter()
-        .filter(|f| !have.contains(**f))
-        .map(|f| f.to_string())
-        .collect()
+    want.iter().filter(|f| !have.contains(**f)).map(|f| f.to_string()).collect()
 }
