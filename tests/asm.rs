@@ -23,6 +23,11 @@
 //! negative check cannot pass because the function was not compiled: mingo
 //! compiles whole programs, so test functions must be reachable, e.g. from a
 //! `var keep = []any{f, g}`).
+//!
+//! Also here: the start-up CPU check of GOAMD64=v2+ executables, run under
+//! an emulated older CPU (`qemu-x86_64 -cpu Nehalem`, Debian's qemu-user):
+//! a v3 program must print Go's exact message and exit 1, a v2 one must run;
+//! skipped with a message when qemu is absent.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use regex::Regex;
@@ -55,7 +60,70 @@ fn main() {
             }));
         }
     }
+    // the start-up CPU check, under an emulated older CPU
+    for (level, cpu, fails) in
+        [(3u8, "Nehalem", true), (2, "Nehalem", false), (2, "core2duo", true)]
+    {
+        let (dir, tmp) = (dir.clone(), tmp.clone());
+        let what = if fails { "refuses" } else { "runs" };
+        trials.push(Trial::test(
+            format!("cpucheck: GOAMD64=v{level} {what} on qemu -cpu {cpu}"),
+            move || cpucheck(&dir, &tmp, level, cpu, fails),
+        ));
+    }
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// Build tests/asm/cpucheck/hello.go at `level`, run it under `qemu-x86_64
+/// -cpu CPU`: it must print Go's message and exit 1 (`fails`), or run.
+/// Skipped, with a message, without qemu-user.
+fn cpucheck(dir: &Path, tmp: &Path, level: u8, cpu: &str, fails: bool) -> Result<(), Failed> {
+    if Command::new("qemu-x86_64").arg("--version").stdout(Stdio::null()).status().is_err() {
+        eprintln!("skipping: no qemu-x86_64 (apt-get install qemu-user)");
+        return Ok(());
+    }
+    let exe = tmp.join(format!("hello-v{level}-{cpu}"));
+    let b = Command::new(MINGO)
+        .current_dir(dir.join("cpucheck"))
+        .env("GOAMD64", format!("v{level}"))
+        .args(["build", "-o"])
+        .arg(&exe)
+        .arg("hello.go")
+        .output()
+        .map_err(|e| format!("run mingo: {e}"))?;
+    if !b.status.success() {
+        return Err(format!("build failed\n{}", String::from_utf8_lossy(&b.stderr)).into());
+    }
+    let r = Command::new("qemu-x86_64")
+        .args(["-cpu", cpu])
+        .arg(&exe)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("run qemu-x86_64: {e}"))?;
+    let _ = std::fs::remove_file(&exe);
+    let stdout = String::from_utf8_lossy(&r.stdout);
+    // qemu's own warnings (`qemu-x86_64: warning: …`) are not the program's
+    let stderr: String = String::from_utf8_lossy(&r.stderr)
+        .lines()
+        .filter(|l| !l.starts_with("qemu-x86_64:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let (want_out, want_err, want_code) = if fails {
+        let m = format!(
+            "This program can only be run on AMD64 processors with v{level} microarchitecture support.\n"
+        );
+        (String::new(), m, 1)
+    } else {
+        ("hello, world\n".to_string(), String::new(), 0)
+    };
+    if stdout != want_out || stderr != want_err || r.status.code() != Some(want_code) {
+        return Err(format!(
+            "qemu-x86_64 -cpu {cpu} (GOAMD64=v{level}): {}\nstdout: {stdout:?} (want {want_out:?})\nstderr: {stderr:?} (want {want_err:?})",
+            r.status
+        )
+        .into());
+    }
+    Ok(())
 }
 
 /// One check: the regular expression (anchored), negative or not, its text.
