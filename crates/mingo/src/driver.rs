@@ -165,9 +165,17 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
     let po = ssa::passes::run_program(&mut sprog, &pass_cfg);
     // Debug reports (-d=ssa/prove/debug=1 …) are about the package being
     // compiled, as gc compiles one package at a time: not the bundled ones.
-    out.diags.extend(po.diags.into_iter().filter(|d| {
-        d.severity == syntax::Severity::Error || (d.pos.file.0 as usize) < n_user
-    }));
+    out.diags.extend(
+        po.diags
+            .into_iter()
+            .filter(|d| d.severity == syntax::Severity::Error || (d.pos.file.0 as usize) < n_user),
+    );
+    if flags.m == 0 {
+        // gc prints its reports sorted by position, identical lines once
+        // (base.FlushErrors); -m flushes each one as it is made.
+        out.diags.sort_by_key(|d| d.pos);
+        out.diags.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg && a.severity == b.severity);
+    }
     let mut seq: std::collections::HashMap<String, u32> = Default::default();
     for d in po.dumps {
         let short = d.func.split_once('.').map(|(_, s)| s).unwrap_or(&d.func).to_string();
