@@ -60,7 +60,8 @@ impl Devirt<'_> {
     }
 
     fn stmt(&mut self, s: &mut Stmt) {
-        if let (Some(site), StmtKind::Block(b)) = (inline_site(self.sites, self.func, s), &mut s.kind)
+        if let (Some(site), StmtKind::Block(b)) =
+            (inline_site(self.sites, self.func, s), &mut s.kind)
         {
             let n = site.nparams.min(b.stmts.len());
             let pos = site.pos;

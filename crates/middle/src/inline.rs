@@ -1375,9 +1375,10 @@ impl Pass<'_> {
                 stmt: Box::new(Stmt { pos: call_pos, kind: StmtKind::Empty }),
             },
         });
-        self.st
-            .sites
-            .insert((self.caller, ret), InlSite { pos: outer, callee, results: results.clone(), nparams: nparam_stmts });
+        self.st.sites.insert(
+            (self.caller, ret),
+            InlSite { pos: outer, callee, results: results.clone(), nparams: nparam_stmts },
+        );
         pre.push(Stmt {
             pos: call_pos,
             kind: StmtKind::Block(Block { pos: call_pos, end: call_pos, stmts }),

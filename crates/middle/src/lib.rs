@@ -22,6 +22,7 @@ pub mod devirt;
 pub mod escape;
 pub mod gcfmt;
 pub mod inline;
+pub mod multicall;
 pub mod positions;
 pub mod scc;
 pub mod statics;
@@ -60,6 +61,7 @@ pub fn run(prog: &mut Program, opts: &Options) -> Vec<Diagnostic> {
         }
         for &f in &all {
             deadcode::func(prog, f);
+            multicall::func(prog, f);
             positions::fix(prog, f);
         }
         inl.pkg = pkg;

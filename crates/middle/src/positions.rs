@@ -19,6 +19,30 @@ pub fn fix(prog: &mut Program, f: FuncId) {
         walk_stmt_mut(&mut v, s);
     }
     var_decls(&mut b.stmts);
+    // gc declares each clause's copy of `switch x := v.(type)` at its `case`
+    struct Cases(Vec<(LocalId, Pos)>);
+    impl VisitorMut for Cases {
+        fn stmt(&mut self, s: &mut Stmt) {
+            if let StmtKind::TypeSwitch { cases, .. } = &s.kind {
+                for c in cases {
+                    if let Some(l) = c.local {
+                        self.0.push((l, c.pos));
+                    }
+                }
+            }
+        }
+    }
+    let mut cs = Cases(vec![]);
+    for s in b.stmts.iter_mut() {
+        walk_stmt_mut(&mut cs, s);
+    }
+    for (l, p) in cs.0 {
+        if let Some(loc) = prog.funcs[f].locals.get_mut(l) {
+            if p.is_known() {
+                loc.pos = p;
+            }
+        }
+    }
     prog.funcs[f].body = Some(b);
 }
 
@@ -61,10 +85,7 @@ fn written(e: &Expr) -> &Expr {
 }
 
 fn is_name(e: &Expr) -> bool {
-    matches!(
-        written(e).kind,
-        ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Func(_)
-    )
+    matches!(written(e).kind, ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Func(_))
 }
 
 /// The position of the last expression gc's noder visits in `e` (pre-order,

@@ -26,7 +26,7 @@
 use crate::expr::Val;
 use crate::func::Fb;
 use ssa::{Op, Type, Value};
-use types::ir::{Builtin, Esc, Expr};
+use types::ir::{Builtin, Expr};
 use types::{BasicKind, TypeId, TypeKind};
 
 impl Fb<'_, '_> {
@@ -116,7 +116,7 @@ impl Fb<'_, '_> {
                 };
                 self.pos = p;
                 let es = self.size_of(et);
-                if *esc == Esc::Stack {
+                if self.stack_alloc_ok(*esc) {
                     if let (Some(lc), Some(cc)) = (self.f.const_int(l), self.f.const_int(c)) {
                         if lc >= 0 && lc <= cc && (cc as u64).saturating_mul(es) <= 64 * 1024 {
                             let lay = self.g.tt.layout(et);

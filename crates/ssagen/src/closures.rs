@@ -134,7 +134,7 @@ pub fn bind_captures(fb: &mut Fb<'_, '_>, f: FuncId, ctx: Value) {
 impl Fb<'_, '_> {
     /// Allocate `size` bytes for a closure-like object (zeroed).
     pub fn alloc_object(&mut self, size: u64, esc: Esc) -> Value {
-        if esc == Esc::Stack && size <= 64 * 1024 {
+        if self.stack_alloc_ok(esc) && size <= 64 * 1024 {
             let a = self.temp_slot(size, 8);
             self.zero_mem(a, size);
             return a;

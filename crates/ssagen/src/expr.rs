@@ -499,6 +499,55 @@ impl Fb<'_, '_> {
                 let v = self.convert_num(v, x.ty, TypeId::INT64);
                 Val::S(self.call(crate::rt::INTSTRING, &[v], &[Type::Ptr, Type::I64]))
             }
+            ConvKind::StringToBytes if self.stack_alloc_ok(esc) && s_len_fits(x) => {
+                // gc: a constant string's bytes in a stack array of its length
+                let s = self.expr_leaves(x);
+                self.pos = p;
+                let n = x.const_value().and_then(|c| c.as_str()).map_or(0, |b| b.len() as u64);
+                let buf = self.temp_slot(n.max(1), 1);
+                if n > 0 {
+                    self.move_mem(buf, s[0], n);
+                }
+                let nv = self.int(n as i64);
+                Val::S(vec![buf, nv, nv])
+            }
+            ConvKind::StringToBytes if self.stack_alloc_ok(esc) => {
+                // gc's tmpBuf: strings of up to 32 bytes are copied into a
+                // stack buffer (cap 32), longer ones go to the heap
+                let s = self.expr_leaves(x);
+                self.pos = p;
+                if s.len() != 2 {
+                    self.ice("string conversion of a non-string");
+                    return self.zero_val(to);
+                }
+                let out = self.temp_slot(24, 8);
+                let small = self.new_block();
+                let large = self.new_block();
+                let join = self.new_block();
+                let lim = self.int(32);
+                let c = self.cmp(Op::LeqU, s[1], lim);
+                self.branch(c, small, large);
+                self.seal(small);
+                self.seal(large);
+                self.switch_to(small);
+                let buf = self.temp_slot(32, 8);
+                self.zero_mem(buf, 32);
+                self.call(crate::rt::MEMMOVE, &[buf, s[0], s[1]], &[]);
+                self.store(out, 0, buf);
+                self.store(out, 8, s[1]);
+                self.store(out, 16, lim);
+                self.jump(join);
+                self.switch_to(large);
+                self.call(crate::rt::STRINGTOSLICEBYTE, &[out, s[0], s[1]], &[]);
+                self.jump(join);
+                self.seal(join);
+                self.switch_to(join);
+                Val::S(vec![
+                    self.load(Type::Ptr, out, 0),
+                    self.load(Type::I64, out, 8),
+                    self.load(Type::I64, out, 16),
+                ])
+            }
             ConvKind::StringToBytes | ConvKind::StringToRunes => {
                 let s = self.expr_leaves(x);
                 self.pos = p;
@@ -566,4 +615,9 @@ impl Fb<'_, '_> {
         }
         self.to_iface(v, from, to, types::ir::Esc::Unknown, false)
     }
+}
+
+/// A constant string short enough for a stack copy (`[]byte("...")`).
+fn s_len_fits(x: &Expr) -> bool {
+    x.const_value().and_then(|c| c.as_str()).is_some_and(|b| b.len() <= 64 * 1024)
 }

@@ -88,7 +88,7 @@ impl Fb<'_, '_> {
         let Some(loc) = self.prog.funcs[f].locals.get(l) else { return Placement::Stack };
         let by_ref_capture = loc.captured && !captured_by_value(self.g, f, l);
         if loc.addr_taken || by_ref_capture {
-            if self.g.opts.escape_analysis && !loc.heap {
+            if self.g.opts.escape_analysis && !loc.heap && !self.defers_outlive_frame() {
                 return Placement::Stack;
             }
             return Placement::Heap;
@@ -191,14 +191,27 @@ impl Fb<'_, '_> {
         self.call(crate::rt::NEWOBJECT, &[d], &[Type::Ptr])[0]
     }
 
+    /// Whether an allocation site marked `esc` may live in this frame: escape
+    /// analysis ran and said it does not escape, and deferred calls do not
+    /// outlive the frame (see [`Self::defers_outlive_frame`]).
+    pub fn stack_alloc_ok(&self, esc: types::ir::Esc) -> bool {
+        esc == types::ir::Esc::Stack && self.g.opts.escape_analysis && !self.defers_outlive_frame()
+    }
+
+    /// A function with `defer` runs its body in a frame of its own
+    /// (`F·body`, see [`crate::defers`]) while its deferred calls run after
+    /// that frame is gone, in `F`'s: gc's escape analysis assumes they run
+    /// in the function's frame, so nothing of such a function is put on the
+    /// stack on its word (FIXME: reserve defer-reachable objects in `F`'s
+    /// frame instead).
+    pub fn defers_outlive_frame(&self) -> bool {
+        self.gf.is_some_and(|f| self.prog.funcs[f].has_defer)
+    }
+
     /// An allocation site's memory: a zeroed stack slot when escape analysis
     /// says it does not escape, else the heap.
     pub fn alloc(&mut self, ty: TypeId, esc: types::ir::Esc) -> Value {
-        let stack = match esc {
-            types::ir::Esc::Stack => true,
-            types::ir::Esc::Heap => false,
-            types::ir::Esc::Unknown => false,
-        };
+        let stack = self.stack_alloc_ok(esc);
         let lay = self.g.tt.layout(ty);
         if stack && lay.size <= 64 * 1024 {
             let a = self.temp_slot(lay.size, lay.align);

@@ -149,7 +149,11 @@ fn file_packages(prog: &Program) -> HashMap<FileId, PkgId> {
 }
 
 /// Writes the results into the IR.
-fn apply(prog: &mut Program, heap_vars: &[(FuncId, LocalId)], esc_nodes: &HashMap<(usize, u8), Esc>) {
+fn apply(
+    prog: &mut Program,
+    heap_vars: &[(FuncId, LocalId)],
+    esc_nodes: &HashMap<(usize, u8), Esc>,
+) {
     for &(f, l) in heap_vars {
         if let Some(loc) = prog.funcs[f].locals.get_mut(l) {
             loc.heap = true;
@@ -191,9 +195,9 @@ fn set_esc(e: &mut Expr, v: Esc) {
         | ExprKind::FuncLit { esc, .. }
         | ExprKind::MethodValue { esc, .. } => *esc = v,
         ExprKind::Builtin(b) => match &mut **b {
-            Builtin::MakeSlice { esc, .. } | Builtin::MakeMap { esc, .. } | Builtin::New { esc } => {
-                *esc = v
-            }
+            Builtin::MakeSlice { esc, .. }
+            | Builtin::MakeMap { esc, .. }
+            | Builtin::New { esc } => *esc = v,
             _ => {}
         },
         ExprKind::Composite(c) => match &mut **c {
@@ -218,7 +222,11 @@ enum LocN {
     Var(FuncId, LocalId),
     /// An allocation site: the node's key, its text for messages, and
     /// whether it is a go/defer wrapper (never reported).
-    Alloc { key: (usize, u8), text: String, wrapper: bool },
+    Alloc {
+        key: (usize, u8),
+        text: String,
+        wrapper: bool,
+    },
 }
 
 struct Loc {
@@ -359,7 +367,14 @@ impl<'a> Batch<'a> {
         format!("{}:{}:{}", f, p.line, p.col)
     }
 
-    fn new_loc(&mut self, n: LocN, func: FuncId, loop_depth: i32, pos: Pos, transient: bool) -> usize {
+    fn new_loc(
+        &mut self,
+        n: LocN,
+        func: FuncId,
+        loop_depth: i32,
+        pos: Pos,
+        transient: bool,
+    ) -> usize {
         let mut l = Loc::new(n, func, loop_depth, pos);
         l.transient = transient;
         self.locs.push(l);
@@ -562,7 +577,14 @@ impl<'a> Batch<'a> {
         self.locs[dst].edges.push(Edge { src, derefs: k.derefs, notes: k.notes });
     }
 
-    fn explain_flow(&mut self, pos: Pos, dst: usize, src: usize, derefs: i32, notes: Option<Rc<Note>>) {
+    fn explain_flow(
+        &mut self,
+        pos: Pos,
+        dst: usize,
+        src: usize,
+        derefs: i32,
+        notes: Option<Rc<Note>>,
+    ) {
         let ops = if derefs >= 0 { "*".repeat(derefs as usize) } else { "&".into() };
         let msg = format!("  flow: {} = {}{}:", self.explain_loc(dst), ops, self.explain_loc(src));
         self.note(pos, msg);
@@ -713,7 +735,9 @@ impl<'a> Batch<'a> {
     }
 
     fn leak_to(&mut self, l: usize, sink: usize, derefs: i32) {
-        if !self.locs[sink].escapes && self.is_result(sink) && self.locs[sink].func == self.locs[l].func
+        if !self.locs[sink].escapes
+            && self.is_result(sink)
+            && self.locs[sink].func == self.locs[l].func
         {
             let ri = self.locs[sink].result_index - 1;
             if ri < NUM_RESULTS {
@@ -752,7 +776,8 @@ impl<'a> Batch<'a> {
                 self.note(pos, msg);
             }
             let mut k2 = k.clone();
-            let inner_pos = self.prog.funcs[c].locals.get(cap.inner).map(|l| l.pos).unwrap_or(Pos::NONE);
+            let inner_pos =
+                self.prog.funcs[c].locals.get(cap.inner).map(|l| l.pos).unwrap_or(Pos::NONE);
             let w = (self.m >= 2).then(|| Where { text: self.var_name(of, ol), pos: inner_pos });
             if !byval {
                 k2 = k2.shift(-1);
@@ -808,16 +833,13 @@ impl<'a> Batch<'a> {
         let mut out = vec![];
         for (narg, p) in ids.iter().enumerate() {
             let local = &func.locals[*p];
-            let name = if local.name.is_empty() || local.name.starts_with("~p") {
-                format!("arg#{}", narg + 1)
-            } else {
-                local.name.clone()
-            };
+            let name =
+                if unnamed(&local.name) { format!("arg#{}", narg + 1) } else { local.name.clone() };
             if !self.prog.types.has_pointers(local.ty) {
                 out.push(Leaks::heap0());
                 continue;
             }
-            if local.name == "_" || local.name.is_empty() || local.name.starts_with("~p") {
+            if local.name == "_" || unnamed(&local.name) {
                 out.push(Leaks::default());
                 continue;
             }
@@ -1298,7 +1320,10 @@ impl<'b, 'a> Walker<'b, 'a> {
                 let func = &self.prog().funcs[self.curfn];
                 let results: Vec<LocalId> = func.results.clone();
                 let w = self.where_stmt(s);
-                if es.len() == 1 && results.len() > 1 && crate::cost::is_tuple_call(self.prog(), &es[0]) {
+                if es.len() == 1
+                    && results.len() > 1
+                    && crate::cost::is_tuple_call(self.prog(), &es[0])
+                {
                     let ks: Vec<Hole> = results
                         .iter()
                         .map(|r| {
@@ -1512,7 +1537,11 @@ impl<'b, 'a> Walker<'b, 'a> {
 
     fn expr(&mut self, mut k: Hole, e: &Expr) {
         let tt = &self.prog().types;
-        if k.derefs >= 0 && tt.is_typed(e.ty) && !tt.has_pointers(e.ty) && !matches!(tt.kind(e.ty), TypeKind::Tuple(_)) {
+        if k.derefs >= 0
+            && tt.is_typed(e.ty)
+            && !tt.has_pointers(e.ty)
+            && !matches!(tt.kind(e.ty), TypeKind::Tuple(_))
+        {
             k.dst = BLANK;
         }
         match &e.kind {
@@ -1768,7 +1797,8 @@ impl<'b, 'a> Walker<'b, 'a> {
             ExprKind::Call(c) => self.call_expr(ks, e, c, wrapper),
             ExprKind::Builtin(b) => self.builtin_call(ks, e, b, wrapper),
             _ => {
-                let k = ks.and_then(|v| v.into_iter().next()).unwrap_or_else(|| self.b.discard_hole());
+                let k =
+                    ks.and_then(|v| v.into_iter().next()).unwrap_or_else(|| self.b.discard_hole());
                 self.expr(k, e);
             }
         }
@@ -1865,6 +1895,10 @@ impl<'b, 'a> Walker<'b, 'a> {
             for (i, t) in tmps.iter().enumerate() {
                 let k = self.tag_hole(ks.as_deref(), fnid, pi + i);
                 self.flow(k, *t);
+                // go/defer: the wrapper captures the temporaries by value
+                if let Some(clo) = &wrapper {
+                    self.flow(clo.clone(), *t);
+                }
             }
             return;
         }
@@ -1921,7 +1955,7 @@ impl<'b, 'a> Walker<'b, 'a> {
             let ids: Vec<LocalId> = func.recv.iter().chain(func.params.iter()).copied().collect();
             let Some(p) = ids.get(i) else { return self.b.heap_hole() };
             let l = &func.locals[*p];
-            if l.name == "_" || l.name.is_empty() || l.name.starts_with("~p") {
+            if l.name == "_" || unnamed(&l.name) {
                 return self.b.discard_hole();
             }
             let loc = self.b.var_location(f, *p);
@@ -1946,12 +1980,21 @@ impl<'b, 'a> Walker<'b, 'a> {
         self.tee(tks)
     }
 
-    fn builtin_call(&mut self, ks: Option<Vec<Hole>>, e: &Expr, b: &Builtin, wrapper: Option<Hole>) {
+    fn builtin_call(
+        &mut self,
+        ks: Option<Vec<Hole>>,
+        e: &Expr,
+        b: &Builtin,
+        wrapper: Option<Hole>,
+    ) {
         let prog = self.prog();
         let tt = &prog.types;
         match b {
             Builtin::Append { slice, args, spread } => {
-                let k0 = ks.as_ref().and_then(|v| v.first().cloned()).unwrap_or_else(|| self.b.discard_hole());
+                let k0 = ks
+                    .as_ref()
+                    .and_then(|v| v.first().cloned())
+                    .unwrap_or_else(|| self.b.discard_hole());
                 let mut appendee = k0;
                 let elem = tt.elem(slice.ty).unwrap_or(TypeId::INVALID);
                 if tt.has_pointers(elem) {
@@ -1994,8 +2037,12 @@ impl<'b, 'a> Walker<'b, 'a> {
                 let h = self.b.heap_hole();
                 self.argument(h, x, e, &wrapper);
             }
-            Builtin::New { .. } | Builtin::MakeSlice { .. } | Builtin::MakeMap { .. } | Builtin::MakeChan { .. } => {
-                let k = ks.and_then(|v| v.into_iter().next()).unwrap_or_else(|| self.b.discard_hole());
+            Builtin::New { .. }
+            | Builtin::MakeSlice { .. }
+            | Builtin::MakeMap { .. }
+            | Builtin::MakeChan { .. } => {
+                let k =
+                    ks.and_then(|v| v.into_iter().next()).unwrap_or_else(|| self.b.discard_hole());
                 self.expr(k, e);
             }
             _ => {
@@ -2092,7 +2139,9 @@ fn is_self_assign(dst: &Expr, src: &Expr) -> bool {
         return true;
     }
     match (&dst.kind, &src.kind) {
-        (ExprKind::Field { x: dx, ptr: dp, .. }, ExprKind::Field { x: sx, ptr: sp, .. }) if dp == sp => {
+        (ExprKind::Field { x: dx, ptr: dp, .. }, ExprKind::Field { x: sx, ptr: sp, .. })
+            if dp == sp =>
+        {
             same_safe_expr(dx, sx)
         }
         (ExprKind::Index { x: dx, index: di, .. }, ExprKind::Index { x: sx, index: si, .. }) => {
@@ -2124,6 +2173,11 @@ fn is_slice_self_assign(dst: &Expr, src: &Expr) -> bool {
     matches!(base_x.kind, ExprKind::Local(bl) if bl == dl)
 }
 
+/// The checker's name of an unnamed parameter (`~p0`) or receiver (`~r`).
+fn unnamed(name: &str) -> bool {
+    name.is_empty() || name.starts_with("~p") || name == "~r"
+}
+
 fn strip_nop(mut e: &Expr) -> &Expr {
     while let ExprKind::Conv { kind: ConvKind::NoOp, x, .. } = &e.kind {
         e = x;
@@ -2151,9 +2205,10 @@ fn same_safe_expr(l: &Expr, r: &Expr) -> bool {
         (ExprKind::Index { x: a, index: ia, .. }, ExprKind::Index { x: b, index: ib, .. }) => {
             same_safe_expr(a, b) && same_safe_expr(ia, ib)
         }
-        (ExprKind::MapIndex { map: a, key: ka, .. }, ExprKind::MapIndex { map: b, key: kb, .. }) => {
-            same_safe_expr(a, b) && same_safe_expr(ka, kb)
-        }
+        (
+            ExprKind::MapIndex { map: a, key: ka, .. },
+            ExprKind::MapIndex { map: b, key: kb, .. },
+        ) => same_safe_expr(a, b) && same_safe_expr(ka, kb),
         (ExprKind::Binary { op: oa, x: xa, y: ya }, ExprKind::Binary { op: ob, x: xb, y: yb }) => {
             oa == ob && same_safe_expr(xa, xb) && same_safe_expr(ya, yb)
         }

@@ -1,10 +1,6 @@
-//! Test support: parse a user program plus the bundled library (crates/std)
-//! with the stand-in parser (a copy of crates/types/tests/goparse, used until
-//! `syntax::parse_file` exists), check it and run the middle-end.
+//! Test support: parse a user program plus the bundled library (crates/std),
+//! check it and run the middle-end; run gc 1.19 on the same files.
 #![allow(dead_code)]
-
-#[path = "goparse.rs"]
-pub mod goparse;
 
 use std::collections::{BTreeSet, HashMap};
 use syntax::{Diagnostic, FileId};
@@ -62,13 +58,15 @@ pub fn load(files: &[(String, String)]) -> Result<Loaded, Vec<String>> {
     for (name, src) in files {
         let id = FileId(names.len() as u32);
         names.push(format!("./{}", name));
-        let (f, d) = goparse::parse_file(id, src);
+        let (f, d) = syntax::parse_file(id, src);
         for d in d {
             errs.push(format!("./{}:{}:{}: {}", name, d.pos.line, d.pos.col, d.msg));
         }
         user.push(f);
     }
-    parsed.push(("main".to_string(), user));
+    // the package path is its name (gc's `-p foo`; `main` for commands)
+    let path = user.first().map(|f| f.package.name.clone()).unwrap_or_else(|| "main".into());
+    parsed.push((path.clone(), user));
     for p in std_go::packages() {
         if !need.contains(*p) {
             continue;
@@ -77,7 +75,7 @@ pub fn load(files: &[(String, String)]) -> Result<Loaded, Vec<String>> {
         for (name, src) in std_go::package(p).unwrap_or(&[]) {
             let id = FileId(names.len() as u32);
             names.push(name.to_string());
-            let (f, d) = goparse::parse_file(id, src);
+            let (f, d) = syntax::parse_file(id, src);
             for d in d {
                 errs.push(format!("{}:{}:{}: {}", name, d.pos.line, d.pos.col, d.msg));
             }
@@ -93,9 +91,12 @@ pub fn load(files: &[(String, String)]) -> Result<Loaded, Vec<String>> {
         .iter()
         .map(|(p, fs)| types::PackageFiles { path: p.clone(), files: fs.iter().collect() })
         .collect();
-    let (program, diags) = types::check_program(&cfg, &pfs);
+    let (mut program, diags) = types::check_program(&cfg, &pfs);
     if !diags.is_empty() {
         return Err(diags.iter().map(|d| format_diag(&names, d)).collect());
+    }
+    if program.main_pkg.is_none() {
+        program.main_pkg = program.packages.iter().find(|(_, p)| p.path == path).map(|(k, _)| k);
     }
     Ok(Loaded { program, file_names: names })
 }
@@ -177,4 +178,38 @@ pub fn by_line(lines: &[String]) -> HashMap<u32, Vec<String>> {
         }
     }
     m
+}
+
+/// Runs `go tool compile -p PKG FLAGS` on the files (a non-main package) if
+/// Go is installed; returns its output lines.
+pub fn go_compile(files: &[(String, String)], pkg: &str, flags: &[String]) -> Option<Vec<String>> {
+    let go = which_go()?;
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "mingo-middle-c-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+    ));
+    let _ = std::fs::create_dir_all(&dir);
+    let mut names = vec![];
+    for (n, s) in files {
+        std::fs::write(dir.join(n), s).ok()?;
+        names.push(n.clone());
+    }
+    let out = std::process::Command::new(go)
+        .arg("tool")
+        .arg("compile")
+        .arg("-p")
+        .arg(pkg)
+        .args(flags)
+        .arg("-o")
+        .arg(dir.join("out.o"))
+        .args(&names)
+        .current_dir(&dir)
+        .output()
+        .ok()?;
+    let _ = std::fs::remove_dir_all(&dir);
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    Some(text.lines().map(|l| l.to_string()).collect())
 }
