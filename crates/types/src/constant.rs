@@ -990,7 +990,7 @@ mod tests {
         assert_eq!(format_g6(1000000.0), "1e+06");
         assert_eq!(format_g6(0.0001), "0.0001");
         assert_eq!(format_g6(0.00001), "1e-05");
-        assert_eq!(format_g6(3.14159265), "3.14159");
+        assert_eq!(format_g6(2.71828182), "2.71828");
         assert_eq!(ConstValue::string(b"a\"b\n").to_string(), "\"a\\\"b\\n\"");
         let long = ConstValue::string("x".repeat(100).as_bytes()).to_string();
         assert_eq!(long.len(), 72);

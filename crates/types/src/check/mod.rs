@@ -735,9 +735,8 @@ impl<'a> Checker<'a> {
                 _ => continue,
             };
             let elem = path.rsplit('/').next().unwrap_or(&path).to_string();
-            let pkg_name = self.pkg_by_path.get(&path).map(|p| self.prog.packages[*p].name.clone());
             let quoted = crate::constant::go_quote(path.as_bytes());
-            if name == "." || name == elem || Some(&name) == pkg_name.as_ref() && name == elem {
+            if name == "." || name == elem {
                 self.error(pos, format!("imported and not used: {}", quoted));
             } else {
                 self.error(pos, format!("imported and not used: {} as {}", quoted, name));
