@@ -98,31 +98,67 @@ impl Devirt<'_> {
         // the concrete method
         let ms = self.prog.method_set(typ);
         let Some(m) = ms.iter().find(|m| &m.name == name) else { return };
-        let MethodImpl::Static { func, ptr_recv } = m.imp else { return };
-        if !m.path.is_empty() {
-            return;
+        let (imp, path) = (m.imp.clone(), m.path.clone());
+        let tt = &self.prog.types;
+        // the embedded fields on the way to the method: `recv.(T).F1.F2`
+        let mut steps = vec![];
+        let mut cur = typ;
+        for &i in &path {
+            let ptr = matches!(tt.kind(cur), TypeKind::Pointer(_));
+            let st = if ptr { tt.deref_ptr(cur).unwrap_or(cur) } else { cur };
+            let Some(fd) = tt.struct_fields(tt.under(st)).and_then(|fs| fs.get(i)) else { return };
+            steps.push((i, fd.name.clone(), fd.ty, ptr));
+            cur = fd.ty;
+        }
+        let partial = matches!(imp, MethodImpl::Interface { .. });
+        if let MethodImpl::Static { ptr_recv: true, .. } = imp {
+            // a pointer method needs an addressable operand
+            if !matches!(tt.kind(cur), TypeKind::Pointer(_)) {
+                return;
+            }
         }
         let fmt = Fmt::new(self.prog, self.pkg, self.func);
         if self.report {
-            let msg =
-                format!("devirtualizing {}.{} to {}", fmt.expr_prec(recv, 8), name, fmt.ty(typ));
+            let msg = format!(
+                "{}devirtualizing {}.{} to {}",
+                if partial { "partially " } else { "" },
+                fmt.expr_prec(recv, 8),
+                name,
+                fmt.ty(typ)
+            );
             let at = self.outer.first().copied().unwrap_or(pos);
             self.out.push(Diagnostic::info(at, msg));
         }
-        let CallKind::Interface { recv, .. } = std::mem::replace(&mut c.kind, CallKind::Func(func))
+        let name = name.clone();
+        let CallKind::Interface { recv, .. } =
+            std::mem::replace(&mut c.kind, CallKind::Value(Box::new(Expr::bad(pos))))
         else {
             unreachable!()
         };
         let rpos = recv.pos;
-        let assert = Expr::new(rpos, typ, ExprKind::TypeAssert { x: recv, comma_ok: false });
-        let is_ptr = matches!(self.prog.types.kind(typ), TypeKind::Pointer(_));
-        let recv = if is_ptr && !ptr_recv {
-            let elem = self.prog.types.deref_ptr(typ).unwrap_or(typ);
-            Expr::new(rpos, elem, ExprKind::Deref { x: Box::new(assert), implicit: true })
-        } else {
-            assert
-        };
-        c.kind = CallKind::Method { func, recv: Box::new(recv) };
+        let mut x = Expr::new(rpos, typ, ExprKind::TypeAssert { x: recv, comma_ok: false });
+        for (index, fname, fty, ptr) in steps {
+            x = Expr::new(
+                rpos,
+                fty,
+                ExprKind::Field { x: Box::new(x), index, name: fname, ptr, implicit: true },
+            );
+        }
+        match imp {
+            MethodImpl::Static { func, ptr_recv } => {
+                let is_ptr = matches!(self.prog.types.kind(x.ty), TypeKind::Pointer(_));
+                let recv = if is_ptr && !ptr_recv {
+                    let elem = self.prog.types.deref_ptr(x.ty).unwrap_or(x.ty);
+                    Expr::new(rpos, elem, ExprKind::Deref { x: Box::new(x), implicit: true })
+                } else {
+                    x
+                };
+                c.kind = CallKind::Method { func, recv: Box::new(recv) };
+            }
+            MethodImpl::Interface { index, .. } => {
+                c.kind = CallKind::Interface { recv: Box::new(x), index, name };
+            }
+        }
     }
 }
 

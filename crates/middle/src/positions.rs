@@ -161,5 +161,13 @@ impl VisitorMut for Fix {
                 fix_list(&mut c.args, pos);
             }
         }
+        // panic's argument is converted by typecheck, at the call
+        if let ExprKind::Builtin(b) = &mut e.kind {
+            if let Builtin::Panic(x) = &mut **b {
+                if is_implicit_conv(x) {
+                    set_conv_pos(x, pos);
+                }
+            }
+        }
     }
 }

@@ -776,8 +776,10 @@ impl<'a> Batch<'a> {
                 self.note(pos, msg);
             }
             let mut k2 = k.clone();
-            let inner_pos =
-                self.prog.funcs[c].locals.get(cap.inner).map(|l| l.pos).unwrap_or(Pos::NONE);
+            // gc declares the closure's variable at its first use
+            let inner_pos = first_use(self.prog, c, cap.inner).unwrap_or_else(|| {
+                self.prog.funcs[c].locals.get(cap.inner).map(|l| l.pos).unwrap_or(Pos::NONE)
+            });
             let w = (self.m >= 2).then(|| Where { text: self.var_name(of, ol), pos: inner_pos });
             if !byval {
                 k2 = k2.shift(-1);
@@ -2171,6 +2173,24 @@ fn is_slice_self_assign(dst: &Expr, src: &Expr) -> bool {
         _ => return false,
     };
     matches!(base_x.kind, ExprKind::Local(bl) if bl == dl)
+}
+
+/// The position of the first reference to local `l` in `f`'s body.
+fn first_use(prog: &Program, f: FuncId, l: LocalId) -> Option<Pos> {
+    struct V(LocalId, Option<Pos>);
+    impl types::visit::Visitor for V {
+        fn expr(&mut self, e: &Expr) {
+            if matches!(e.kind, ExprKind::Local(x) if x == self.0) && e.pos.is_known() {
+                let k = |p: Pos| (p.line, p.col);
+                if self.1.is_none_or(|p| k(e.pos) < k(p)) {
+                    self.1 = Some(e.pos);
+                }
+            }
+        }
+    }
+    let mut v = V(l, None);
+    types::visit::walk_block(&mut v, prog.funcs[f].body.as_ref()?);
+    v.1
 }
 
 /// The checker's name of an unnamed parameter (`~p0`) or receiver (`~r`).
