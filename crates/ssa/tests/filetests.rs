@@ -166,7 +166,7 @@ fn filetests() {
             }
         }
     }
-    assert!(paths.len() > 0);
+    assert!(!paths.is_empty());
     if !failures.is_empty() {
         panic!(
             "{} file tests failed (MINGO_BLESS=1 to accept):\n{}",
