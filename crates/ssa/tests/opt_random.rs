@@ -24,7 +24,15 @@ impl Rng {
     }
 }
 
-const PASSES: &[&str] = &["opt", "opt deadcode", "generic cse", "gcse deadcode", "late opt"];
+const PASSES: &[&str] = &[
+    "opt",
+    "opt deadcode",
+    "generic cse",
+    "gcse deadcode",
+    "late opt",
+    "late cse",
+    "generic deadcode",
+];
 
 fn interesting(ty: Type, rng: &mut Rng) -> i64 {
     let w = ty.bits();

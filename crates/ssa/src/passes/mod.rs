@@ -91,6 +91,7 @@ pub const PASSES: &[Pass] = &[
     pass("prove", prove::prove, false),
     pass("early fuse", fuse::fuse_early, false),
     pass("late opt", opt::opt, true),
+    pass("late cse", cse::cse, false),
     pass("dead auto elim", deadauto::dead_auto_elim, false),
     pass("generic deadcode", deadcode::deadcode, true),
     pass("check bce", checkbce::checkbce, false),
@@ -174,6 +175,21 @@ pub const PASS_ORDER: &[Constraint] = &[
         before: "dead auto elim",
         after: "dse",
         reason: "dse works on the stores dead auto elim leaves (slots that are read)",
+    },
+    Constraint {
+        before: "prove",
+        after: "late opt",
+        reason: "prove bounds x % c and x / c, which late opt expands into multiplications",
+    },
+    Constraint {
+        before: "late opt",
+        after: "late cse",
+        reason: "x / c and x % c expand into the same magic multiplication",
+    },
+    Constraint {
+        before: "late cse",
+        after: "generic deadcode",
+        reason: "deadcode removes the values late cse replaced",
     },
     Constraint {
         before: "branchelim",

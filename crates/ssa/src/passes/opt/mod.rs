@@ -7,8 +7,9 @@
 //! * Does: folds every pure op whose arguments are constants (with the
 //!   interpreter's model of op.rs's semantics, [`crate::interp::eval_pure`]),
 //!   puts constant operands of commutative ops second, then applies the rules
-//!   of arith.rs, divmod.rs, compare.rs, bits.rs, conv.rs and control.rs until
-//!   nothing changes. Values are rewritten in place (their uses and positions
+//!   of arith.rs, compare.rs, bits.rs, conv.rs and control.rs until nothing
+//!   changes; `late opt` (after prove) adds divmod.rs, division and remainder
+//!   by constants. Values are rewritten in place (their uses and positions
 //!   stay); a value that becomes equal to another one becomes a `Copy`, and
 //!   every use of a copy is redirected to its source before the pass ends.
 //!   Branches on constants become jumps (the other successor is left
@@ -17,7 +18,8 @@
 //! * Invalidates: the CFG and dominator tree (folded branches); leaves dead
 //!   values, dead copies and unreachable blocks.
 //! * Must follow: deadcode (`opt deadcode`, `generic deadcode`), which removes
-//!   what the rules orphaned and the blocks folded branches cut off.
+//!   what the rules orphaned and the blocks folded branches cut off; after
+//!   `late opt`, `late cse` (the expansions of `x / c` and `x % c` repeat).
 //!
 //! # Rules
 //! A rule is a [`Rule`]: the op it applies to, its text in gc's notation
@@ -202,10 +204,15 @@ fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(control::RULES)
 }
 
-/// The rules of each op, in table order.
-fn rules_by_op() -> Vec<Vec<&'static Rule>> {
+/// The rules of each op, in table order. Division and remainder by
+/// constants are strength-reduced only in `late opt`: prove reasons about
+/// `x % c` and `x / c` (`a[i%15]` is in bounds), not about their expansions.
+fn rules_by_op(late: bool) -> Vec<Vec<&'static Rule>> {
     let mut t: Vec<Vec<&'static Rule>> = vec![Vec::new(); Op::ALL.len()];
     for r in all_rules() {
+        if !late && divmod::RULES.iter().any(|d| std::ptr::eq(d, r)) {
+            continue;
+        }
         t[r.op as usize].push(r);
     }
     t
@@ -217,7 +224,9 @@ pub fn rule_count() -> usize {
 }
 
 pub fn opt(f: &mut Function, cx: &mut PassCtx) {
-    let table = rules_by_op();
+    // file tests may name the pass `late opt` or `late_opt`
+    let late = cx.pass.starts_with("late");
+    let table = rules_by_op(late);
     for _round in 0..20 {
         let mut changed = false;
         for bi in 0..f.layout.len() {
