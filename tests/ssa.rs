@@ -80,7 +80,10 @@ fn check(dir: &Path, tmp: &Path, path: &Path) -> Result<(), Failed> {
     let flags: Vec<&str> = flags.split_whitespace().filter(|f| *f != "-0").collect();
     let want = expectations(&src).map_err(|e| format!("{file}: {e}"))?;
     let out_bin = tmp.join(path.file_stem().unwrap());
-    let out = Command::new(env!("CARGO_BIN_EXE_mingo"))
+    // MINGO_BIN=path runs another build of the compiler (e.g. one without
+    // someone's uncommitted changes) through the same checks.
+    let mingo = std::env::var("MINGO_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_mingo").into());
+    let out = Command::new(mingo)
         .current_dir(dir)
         .arg("build")
         .arg("-o")

@@ -116,6 +116,9 @@ impl Walk<'_> {
                 }
             }
         }
+        for (len, cap) in ft.len_cap_pairs() {
+            ft.restrict(&[Dom::Signed, Dom::Unsigned], len, cap, LT | EQ);
+        }
         if ft.unsat {
             // Nothing sensible can be proved in a function whose facts
             // contradict themselves (the code is unreachable anyway).

@@ -108,6 +108,8 @@ pub struct Facts<'f> {
     /// Block parameters every incoming value of which is non-negative
     /// (lengths carried around loops and joins; see [`Facts::nonneg_params`]).
     nonneg_params: std::collections::HashSet<Value>,
+    /// The memory epoch of every load (see [`Facts::number`]).
+    load_epoch: HashMap<Value, u32>,
     pub unsat: bool,
     unsat_depth: u32,
     depth: u32,
@@ -129,6 +131,7 @@ impl<'f> Facts<'f> {
             ptrs: HashMap::new(),
             undo: Vec::new(),
             nonneg_params: Default::default(),
+            load_epoch: HashMap::new(),
             unsat: false,
             unsat_depth: 0,
             depth: 0,
@@ -181,11 +184,33 @@ impl<'f> Facts<'f> {
 
     /// Local value numbering: pure values with equal op, type, aux and
     /// (numbered) arguments share a node; copies are their argument.
+    ///
+    /// Loads of the same address share a node too when they read the same
+    /// memory *epoch* (gc gets this from CSE over its memory values): a new
+    /// epoch starts after every store or call, and at the entry of a block
+    /// unless all its predecessors come earlier in reverse postorder and end
+    /// in one same epoch. Two loads numbered equal then read memory that no
+    /// write can have changed between them: an epoch only flows forward from
+    /// where it starts, so a load dominating another of its epoch ran after
+    /// that epoch's latest start (the `len(*s) == 0` test then `(*s)[…]`).
     fn number(&mut self, rpo: &[crate::Block]) {
-        type Key = (Op, Type, Vec<Node>, i64, String);
+        use crate::op::Effect;
+        type Key = (Op, Type, Vec<Node>, i64, String, u32);
         let mut seen: HashMap<Key, Node> = HashMap::new();
         let f = self.f;
+        let preds = super::super::util::incoming(f);
+        let mut exit_epoch: HashMap<crate::Block, u32> = HashMap::new();
+        let mut epochs = 0u32;
         for &b in rpo {
+            let ps = &preds[b];
+            let inherited = match ps.first().and_then(|p| exit_epoch.get(p)) {
+                Some(&e) if ps.iter().all(|p| exit_epoch.get(p) == Some(&e)) => Some(e),
+                _ => None,
+            };
+            let mut epoch = inherited.unwrap_or_else(|| {
+                epochs += 1;
+                epochs
+            });
             for &p in &f.blocks[b].params {
                 self.canon[p.as_u32() as usize] = Some(Node::Val(p));
             }
@@ -195,7 +220,16 @@ impl<'f> Facts<'f> {
                     self.node(d.args[0])
                 } else if d.op == Op::Const && d.ty.is_intlike() {
                     i64_key(d.ty, d.aux_int)
+                } else if d.op == Op::Load && d.args.len() == 1 {
+                    self.load_epoch.insert(v, epoch);
+                    let key =
+                        (d.op, d.ty, vec![self.node(d.args[0])], d.aux_int, String::new(), epoch);
+                    *seen.entry(key).or_insert(Node::Val(v))
                 } else if d.op.effect().is_ordered() || d.op == Op::Proj {
+                    if matches!(d.op.effect(), Effect::Write | Effect::Call) {
+                        epochs += 1;
+                        epoch = epochs;
+                    }
                     Node::Val(v)
                 } else {
                     let args: Vec<Node> = d.args.iter().map(|&a| self.node(a)).collect();
@@ -203,10 +237,11 @@ impl<'f> Facts<'f> {
                         crate::Aux::None => String::new(),
                         a => format!("{a:?}"),
                     };
-                    *seen.entry((d.op, d.ty, args, d.aux_int, aux)).or_insert(Node::Val(v))
+                    *seen.entry((d.op, d.ty, args, d.aux_int, aux, 0)).or_insert(Node::Val(v))
                 };
                 self.canon[v.as_u32() as usize] = Some(n);
             }
+            exit_epoch.insert(b, epoch);
         }
     }
 
@@ -500,6 +535,57 @@ impl<'f> Facts<'f> {
     }
 
     // ---- non-negativity ----------------------------------------------
+
+    /// (length, capacity) pairs of the same slice header: `len <= cap`
+    /// holds between them wherever both exist. Only `nonneg` values are
+    /// lengths and capacities (the builder flags nothing else), and a
+    /// length always follows a pointer leaf, so two flagged leaves next to
+    /// each other are a slice's length and capacity: parameters `k`, `k+1`
+    /// of the entry block, `Proj [i]`/`Proj [i+1]` of one call, or loads at
+    /// offsets `o`/`o+8` from one address in one memory epoch (the header
+    /// read as a whole; gc relates `SliceLen x`/`SliceCap x` of one `x`).
+    pub fn len_cap_pairs(&self) -> Vec<(Node, Node)> {
+        let f = self.f;
+        let mut out = Vec::new();
+        let flagged = |v: Value| f.values[v].nonneg && f.values[v].ty == Type::I64;
+        if let Some(e) = f.entry() {
+            for w in f.blocks[e].params.windows(2) {
+                if flagged(w[0]) && flagged(w[1]) {
+                    out.push((self.node(w[0]), self.node(w[1])));
+                }
+            }
+        }
+        let mut loads: HashMap<(Node, i64, u32), Value> = HashMap::new();
+        let mut projs: HashMap<(Value, i64), Value> = HashMap::new();
+        for (v, d) in f.values.iter() {
+            if !flagged(v) || !matches!(d.def, ValueDef::Inst(_)) || d.args.len() != 1 {
+                continue;
+            }
+            match d.op {
+                Op::Load => {
+                    if let Some(&e) = self.load_epoch.get(&v) {
+                        loads.insert((self.node(d.args[0]), d.aux_int, e), v);
+                    }
+                }
+                Op::Proj => {
+                    projs.insert((d.args[0], d.aux_int), v);
+                }
+                _ => {}
+            }
+        }
+        for (&(a, off, e), &c) in &loads {
+            if let Some(&l) = off.checked_sub(8).and_then(|o| loads.get(&(a, o, e))) {
+                out.push((self.node(l), self.node(c)));
+            }
+        }
+        for (&(call, i), &c) in &projs {
+            if let Some(&l) = i.checked_sub(1).and_then(|j| projs.get(&(call, j))) {
+                out.push((self.node(l), self.node(c)));
+            }
+        }
+        out.sort_by_key(|&(l, c)| (node_key(l), node_key(c)));
+        out
+    }
 
     /// Is `v` a value that is ≥ 0 wherever it exists (a `nonneg` value or
     /// a parameter receiving only such values)?
@@ -894,6 +980,10 @@ impl<'f> Facts<'f> {
             self.update(v, w, d, r);
         }
     }
+}
+
+fn node_key(n: Node) -> (u8, u64) {
+    ptr_key(n)
 }
 
 fn ptr_key(n: Node) -> (u8, u64) {
