@@ -111,8 +111,7 @@ fn fuse_plain(f: &mut Function) -> bool {
         if removed.contains(b) {
             continue;
         }
-        loop {
-            let Term::Jump(t) = &f.blocks[b].term else { break };
+        while let Term::Jump(t) = &f.blocks[b].term {
             let c = t.block;
             if c == b || Some(c) == entry || preds[c].len() != 1 || preds[c][0] != b {
                 break;
