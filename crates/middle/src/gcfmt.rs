@@ -53,6 +53,9 @@ pub struct Fmt<'a> {
     pub origins: Option<&'a std::collections::HashMap<(FuncId, LocalId), (syntax::Pos, PkgId)>>,
     /// Number of the function's locals before inlining added its own.
     pub orig_locals: Option<usize>,
+    /// Print calls as escape analysis leaves them: gc's FixVariadicCall
+    /// packed the `...` arguments (`f(... argument...)`, `f(nil...)`).
+    pub fixed_variadic: bool,
 }
 
 impl<'a> Fmt<'a> {
@@ -65,6 +68,7 @@ impl<'a> Fmt<'a> {
             temps: std::cell::Cell::new(0),
             origins: None,
             orig_locals: None,
+            fixed_variadic: false,
         }
     }
 
@@ -375,7 +379,15 @@ impl<'a> Fmt<'a> {
                 self.write_expr(s, y, np + 1);
             }
             ExprKind::Compare { op, x, y } => {
-                self.write_expr(s, x, np);
+                // `xs == nil`: the nil operand was not converted in the source
+                let operand = |s: &mut String, e: &Expr, np: i32| {
+                    if matches!(e.kind, ExprKind::Nil) {
+                        s.push_str("nil");
+                    } else {
+                        self.write_expr(s, e, np);
+                    }
+                };
+                operand(s, x, np);
                 s.push_str(match op {
                     CompareOp::Eq => " == ",
                     CompareOp::Ne => " != ",
@@ -384,7 +396,7 @@ impl<'a> Fmt<'a> {
                     CompareOp::Gt => " > ",
                     CompareOp::Ge => " >= ",
                 });
-                self.write_expr(s, y, np + 1);
+                operand(s, y, np + 1);
             }
             ExprKind::Logical { and, x, y } => {
                 self.write_expr(s, x, np);
@@ -596,6 +608,10 @@ impl<'a> Fmt<'a> {
         }
         if c.multi && c.args.len() == 1 && crate::cost::is_tuple_call(self.prog, &c.args[0]) {
             args.push(self.autotmps(&c.args[0]));
+        } else if let (true, DotsKind::Packed { first, .. }) = (self.fixed_variadic, &c.dots) {
+            let first = (*first).min(c.args.len());
+            args.extend(c.args[..first].iter().map(|a| self.expr(a)));
+            args.push(if c.args.len() > first { "... argument..." } else { "nil..." }.into());
         } else {
             args.extend(c.args.iter().map(|a| self.expr(a)));
         }

@@ -1030,6 +1030,7 @@ impl<'b, 'a> Walker<'b, 'a> {
         let mut f = Fmt::new(self.prog(), self.b.pkg, self.curfn);
         f.origins = Some(&self.b.inl.local_origin);
         f.orig_locals = self.b.inl.orig_locals.get(&self.curfn).copied();
+        f.fixed_variadic = true;
         f
     }
 
