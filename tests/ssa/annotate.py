@@ -5,6 +5,12 @@ from the `// errorcheck FLAGS` header without gc's test-only `-0`).
 
   annotate.py FILE.go...          rewrite each file's ERROR comments from gc
   annotate.py --check FILE.go...  only compare; exit 1 on any difference
+  annotate.py --mingo PATH FILE.go...
+                                  rewrite from gc, and where mingo (the
+                                  binary at PATH) reports otherwise, write
+                                  mingo's reports as ERROR and gc's as
+                                  `// FIXME gc: ...` (FIXME lines that still
+                                  describe both compilers are kept as they are)
 
 Lines carrying `// FIXME gc: ...` are where mingo differs from gc: their
 ERROR part (mingo's behaviour today) is kept as written, and the `gc:` part
@@ -20,11 +26,11 @@ def esc(s):
     return ''.join('\\' + c if c in SPECIAL else ('\\"' if c == '"' else c) for c in s)
 
 
-def gc_reports(path, flags):
+def gc_reports(path, flags, compiler='go'):
     name = os.path.basename(path)
     with tempfile.TemporaryDirectory() as d:
         shutil.copy(path, os.path.join(d, name))
-        r = subprocess.run(['go', 'build', '-o', os.path.join(d, 'out'),
+        r = subprocess.run([compiler, 'build', '-o', os.path.join(d, 'out'),
                             '-gcflags=' + ' '.join(flags), name],
                            cwd=d, capture_output=True, text=True,
                            env=dict(os.environ, GO111MODULE='off', GOFLAGS=''))
@@ -68,7 +74,11 @@ def matches(spec, msgs):
     return not left
 
 
-def process(path, check):
+def quoted(msgs):
+    return ' '.join('"' + esc(m) + '$"' for m in msgs)
+
+
+def process(path, check, mingo=None):
     src = open(path).read()
     lines = src.split('\n')
     head = lines[0]
@@ -76,10 +86,21 @@ def process(path, check):
         sys.exit(f'{path}: first line must be `// errorcheck FLAGS`')
     flags = [f for f in head[len('// errorcheck'):].split() if f != '-0']
     gc = gc_reports(path, flags)
+    mine = gc_reports(path, flags, mingo) if mingo else None
     out, bad = [], []
     for n, line in enumerate(lines, 1):
         code, err, fix = split(line)
         msgs = gc.get(n, [])
+        if mine is not None:
+            mm = mine.get(n, [])
+            if sorted(mm) == sorted(msgs):
+                out.append(code + (' // ERROR ' + quoted(msgs) if msgs else ''))
+            elif fix is not None and matches(fix, msgs) and matches(err, mm):
+                out.append(line)
+            else:
+                mark = (' // ERROR ' + quoted(mm) if mm else '')
+                out.append(code + mark + ' // FIXME gc: ' + (quoted(msgs) if msgs else 'none'))
+            continue
         if fix is not None:
             if not matches(fix, msgs):
                 bad.append(f'{path}:{n}: FIXME says gc reports {fix}, gc reports {msgs}')
@@ -101,12 +122,19 @@ def process(path, check):
 def main():
     args = sys.argv[1:]
     check = '--check' in args
+    mingo = None
+    if '--mingo' in args:
+        i = args.index('--mingo')
+        if i + 1 >= len(args):
+            sys.exit(__doc__)
+        mingo = os.path.abspath(args[i + 1])
+        del args[i:i + 2]
     files = [a for a in args if a != '--check']
     if not files:
         sys.exit(__doc__)
     bad = []
     for f in files:
-        bad += process(f, check)
+        bad += process(f, check, mingo)
     for b in bad:
         print(b)
     sys.exit(1 if bad else 0)
