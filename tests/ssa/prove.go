@@ -33,16 +33,16 @@ func f1(a []int) int {
 
 func f1b(a []int, i int, j uint) int {
 	if i >= 0 && i < len(a) {
-		return a[i] // FIXME gc: "Proved IsInBounds$"
+		return a[i] // ERROR "Proved IsInBounds$"
 	}
 	if i >= 10 && i < len(a) {
-		return a[i] // FIXME gc: "Proved IsInBounds$"
+		return a[i] // ERROR "Proved IsInBounds$"
 	}
 	if i >= 10 && i < len(a) {
-		return a[i] // FIXME gc: "Proved IsInBounds$"
+		return a[i] // ERROR "Proved IsInBounds$"
 	}
 	if i >= 10 && i < len(a) {
-		return a[i-10] // FIXME gc: "Proved IsInBounds$"
+		return a[i-10] // ERROR "Proved IsInBounds$"
 	}
 	if j < uint(len(a)) {
 		return a[j] // ERROR "Proved IsInBounds$"
@@ -518,7 +518,7 @@ func lim1(x, y, z int) {
 		}
 	}
 	if y >= 0 && y < 4 {
-		if uint(y) > 4 { // FIXME gc: "Disproved Less64U$"
+		if uint(y) > 4 { // ERROR "Disproved Less64U$"
 			return
 		}
 		if uint(y) < 5 { // ERROR "Proved Less64U$"
@@ -563,7 +563,7 @@ func fence3(b, c []int, x, y int64) {
 	}
 
 	if x != math.MinInt64 && x-1 >= y {
-		if x <= y { // FIXME gc: "Disproved Leq64$"
+		if x <= y { // ERROR "Disproved Leq64$"
 			return
 		}
 	}
@@ -582,7 +582,7 @@ func fence4(x, y int64) {
 		}
 	}
 	if y != math.MaxInt64 && x >= y+1 {
-		if x <= y { // FIXME gc: "Disproved Leq64$"
+		if x <= y { // ERROR "Disproved Leq64$"
 			return
 		}
 	}
@@ -901,13 +901,13 @@ func signExtNto64(x []int, j8 int8, j16 int16, j32 int32) int {
 		return 0
 	}
 	if j8 >= 0 && j8 < 22 {
-		return x[j8] // FIXME gc: "Proved IsInBounds$"
+		return x[j8] // ERROR "Proved IsInBounds$"
 	}
 	if j16 >= 0 && j16 < 22 {
-		return x[j16] // FIXME gc: "Proved IsInBounds$"
+		return x[j16] // ERROR "Proved IsInBounds$"
 	}
 	if j32 >= 0 && j32 < 22 {
-		return x[j32] // FIXME gc: "Proved IsInBounds$"
+		return x[j32] // ERROR "Proved IsInBounds$"
 	}
 	return 0
 }
@@ -917,13 +917,13 @@ func zeroExtNto64(x []int, j8 uint8, j16 uint16, j32 uint32) int {
 		return 0
 	}
 	if j8 >= 0 && j8 < 22 {
-		return x[j8] // FIXME gc: "Proved IsInBounds$"
+		return x[j8] // ERROR "Proved IsInBounds$"
 	}
 	if j16 >= 0 && j16 < 22 {
-		return x[j16] // FIXME gc: "Proved IsInBounds$"
+		return x[j16] // ERROR "Proved IsInBounds$"
 	}
 	if j32 >= 0 && j32 < 22 {
-		return x[j32] // FIXME gc: "Proved IsInBounds$"
+		return x[j32] // ERROR "Proved IsInBounds$"
 	}
 	return 0
 }

@@ -211,8 +211,16 @@ impl<'f> Facts<'f> {
                 epochs += 1;
                 epochs
             });
-            for &p in &f.blocks[b].params {
-                self.canon[p.as_u32() as usize] = Some(Node::Val(p));
+            for (i, &p) in f.blocks[b].params.iter().enumerate() {
+                // A parameter receiving one same value on every edge (left
+                // by short circuit before phielim runs again) is that value.
+                let args = super::super::util::incoming_args(f, ps, b, i);
+                let first = args.first().map(|&a| self.node(a));
+                let n = match first {
+                    Some(n) if args.iter().all(|&a| self.node(a) == n) && n != Node::Val(p) => n,
+                    _ => Node::Val(p),
+                };
+                self.canon[p.as_u32() as usize] = Some(n);
             }
             for &v in &f.blocks[b].insts {
                 let d = &f.values[v];
