@@ -59,6 +59,7 @@ pub mod cfg;
 pub mod dom;
 pub mod entity;
 pub mod func;
+pub mod html;
 pub mod interp;
 pub mod loops;
 pub mod op;
