@@ -162,7 +162,19 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
 
     // SSA passes.
     pass_cfg.files = sprog.files.clone();
-    let po = ssa::passes::run_program(&mut sprog, &pass_cfg);
+    let po = match &opts.ssafunc {
+        None => ssa::passes::run_program(&mut sprog, &pass_cfg),
+        Some(want) => {
+            // GOSSAFUNC: the first function of the user's package with that name.
+            let user = |f: &ssa::Function| (f.pos.file.0 as usize) < n_user;
+            let (po, rec) = ssa::html::run_program_recording(&mut sprog, &pass_cfg, want, &user);
+            out.ssa_html = rec.map(|r| {
+                let file = &out.files[r.pos.file.0 as usize];
+                r.to_html(&file.name, &file.text)
+            });
+            po
+        }
+    };
     // Debug reports (-d=ssa/prove/debug=1 …) are about the package being
     // compiled, as gc compiles one package at a time: not the bundled ones.
     out.diags.extend(

@@ -82,7 +82,10 @@ fn build(
         ExitCode::from(1)
     })?;
     let out = compile(prog.files, &opts);
-    let text = report::format(&out.diags, &out.files);
+    let mut text = report::format(&out.diags, &out.files);
+    if out.ssa_html.is_some() {
+        text.push_str(&format!("dumped SSA to ./{SSA_HTML}\n"));
+    }
     if !text.is_empty() || !out.listing.is_empty() {
         eprint!("# command-line-arguments\n{text}{}", out.listing);
     }
@@ -108,6 +111,9 @@ fn build(
     Ok(exe)
 }
 
+/// GOSSAFUNC's output file (gc's ssaDumpFile).
+const SSA_HTML: &str = "ssa.html";
+
 /// Run the pipeline; a panic anywhere in it is reported as an internal compiler
 /// error instead of a Rust panic message (the compiler must never crash).
 fn compile(files: Vec<syntax::SourceFile>, opts: &driver::Options) -> driver::Output {
@@ -121,6 +127,12 @@ fn compile(files: Vec<syntax::SourceFile>, opts: &driver::Options) -> driver::Ou
                 if let Err(e) = std::fs::write(name, text) {
                     eprintln!("mingo: writing {name}: {e}");
                 }
+            }
+            // GOSSAFUNC: ssa.html in the current directory, as gc.
+            if let Some(html) = &out.ssa_html
+                && let Err(e) = std::fs::write(SSA_HTML, html)
+            {
+                eprintln!("mingo: writing {SSA_HTML}: {e}");
             }
             out
         }
@@ -178,6 +190,7 @@ fn cmd_tool(tool: &str, args: &[String]) -> ExitCode {
     }
     let mut opts = driver::Options { goamd64: 1, ..Default::default() };
     opts.middle = std::env::var("MINGO_MIDDLE").is_ok_and(|v| v == "1");
+    opts.ssafunc = std::env::var("GOSSAFUNC").ok().filter(|s| !s.is_empty());
     let files = match gcflags::parse(args, &mut opts.flags, true) {
         Ok(f) => f,
         Err(e) => {
@@ -211,6 +224,9 @@ fn cmd_tool(tool: &str, args: &[String]) -> ExitCode {
     }
     let out = compile(sources, &opts);
     print!("{}", out.listing);
+    if out.ssa_html.is_some() {
+        println!("dumped SSA to ./{SSA_HTML}");
+    }
     eprint!("{}", report::format(&out.diags, &out.files));
     if report::has_errors(&out.diags) {
         return ExitCode::from(1);
