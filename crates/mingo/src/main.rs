@@ -2,6 +2,7 @@
 //! and the terminal; everything else is in the pure pipeline (`driver`).
 
 mod cli;
+mod compare;
 mod driver;
 mod gcflags;
 mod inputs;
@@ -29,9 +30,8 @@ fn main() -> ExitCode {
         }
         Command::Build { flags, output, inputs } => cmd_build(&flags, output, &inputs),
         Command::Run { flags, args } => cmd_run(&flags, &args),
-        Command::Compare { .. } => {
-            eprintln!("mingo compare: not implemented yet");
-            ExitCode::from(2)
+        Command::Compare { runs, variants, flags, args } => {
+            compare::run(&flags, runs, &variants, &args)
         }
         Command::Tool { tool, args } => cmd_tool(&tool, &args),
     }
