@@ -1104,8 +1104,28 @@ impl Pass<'_> {
                         CallKind::Value(f) => v.push(f),
                         CallKind::Func(_) => {}
                     }
+                    let multi = c.multi && c.args.len() == 1;
                     v.extend(c.args.iter_mut());
+                    if multi {
+                        self.multi = None;
+                    }
                     self.seq(v, pre);
+                    // `f(g())` with g expanded: f's arguments are g's results
+                    if multi && self.no_expand == 0 {
+                        if let Some(rs) = self.multi.take() {
+                            let pos = c.args[0].pos;
+                            let tys = crate::multicall::param_types(self.prog, c);
+                            if let Some(tys) = tys.filter(|t| t.len() == rs.len()) {
+                                let args = self.result_exprs(&rs, pos);
+                                c.args = args
+                                    .into_iter()
+                                    .zip(tys)
+                                    .map(|(a, t)| crate::multicall::convert(self.prog, a, t))
+                                    .collect();
+                                c.multi = false;
+                            }
+                        }
+                    }
                 }
                 if let Some(f) = self.inline_target(e) {
                     self.mkinlcall(e, f, pre);

@@ -18,8 +18,7 @@ use types::ir::*;
 /// Rewrites the function's body.
 pub fn func(prog: &mut Program, f: FuncId) {
     let Some(mut body) = prog.funcs[f].body.take() else { return };
-    let mut r = Rewriter { prog, f, next: 0 };
-    r.next = r.prog.funcs[f].locals.values().filter(|l| l.name.starts_with(".autotmp_")).count();
+    let mut r = Rewriter { prog, f };
     body.stmts = r.list(std::mem::take(&mut body.stmts));
     prog.funcs[f].body = Some(body);
 }
@@ -27,7 +26,6 @@ pub fn func(prog: &mut Program, f: FuncId) {
 struct Rewriter<'a> {
     prog: &'a mut Program,
     f: FuncId,
-    next: usize,
 }
 
 impl Rewriter<'_> {
@@ -116,7 +114,10 @@ impl Rewriter<'_> {
             return;
         }
         let ipos = inner.pos;
-        let temps: Vec<LocalId> = tys.iter().map(|t| self.temp(*t, ipos)).collect();
+        // gc names temporaries by the number of declarations so far
+        let base = self.declared_before(ipos);
+        let temps: Vec<LocalId> =
+            tys.iter().enumerate().map(|(i, t)| self.temp(*t, ipos, base + i)).collect();
         let lhs: Vec<Expr> =
             temps.iter().zip(&tys).map(|(l, t)| Expr::new(ipos, *t, ExprKind::Local(*l))).collect();
         pre.push(Stmt {
@@ -132,9 +133,20 @@ impl Rewriter<'_> {
         c.multi = false;
     }
 
-    fn temp(&mut self, ty: TypeId, pos: Pos) -> LocalId {
-        let name = format!(".autotmp_{}", self.next);
-        self.next += 1;
+    fn declared_before(&self, p: Pos) -> usize {
+        self.prog.funcs[self.f]
+            .locals
+            .values()
+            .filter(|l| match l.kind {
+                LocalKind::Param | LocalKind::Result | LocalKind::Recv => true,
+                LocalKind::Var | LocalKind::Temp => (l.pos.line, l.pos.col) < (p.line, p.col),
+                LocalKind::Captured => false,
+            })
+            .count()
+    }
+
+    fn temp(&mut self, ty: TypeId, pos: Pos, n: usize) -> LocalId {
+        let name = format!(".autotmp_{}", n);
         self.prog.funcs[self.f].locals.push(Local {
             name,
             ty,
@@ -148,25 +160,25 @@ impl Rewriter<'_> {
         })
     }
 
-    /// The implicit conversion of an argument to its parameter type (as the
-    /// checker's).
     fn convert(&self, x: Expr, t: TypeId, _pos: Pos) -> Expr {
-        let tt = &self.prog.types;
-        if x.ty == t || tt.identical(x.ty, t) {
-            return x;
-        }
-        let kind = if tt.is_interface(t) { ConvKind::ToInterface } else { ConvKind::NoOp };
-        Expr::new(
-            x.pos,
-            t,
-            ExprKind::Conv { kind, x: Box::new(x), implicit: true, esc: Esc::Unknown },
-        )
+        convert(self.prog, x, t)
     }
+}
+
+/// The implicit conversion of an argument to its parameter type (as the
+/// checker's).
+pub fn convert(prog: &Program, x: Expr, t: TypeId) -> Expr {
+    let tt = &prog.types;
+    if x.ty == t || tt.identical(x.ty, t) {
+        return x;
+    }
+    let kind = if tt.is_interface(t) { ConvKind::ToInterface } else { ConvKind::NoOp };
+    Expr::new(x.pos, t, ExprKind::Conv { kind, x: Box::new(x), implicit: true, esc: Esc::Unknown })
 }
 
 /// The types the arguments of `c` are converted to (the `...` ones to the
 /// slice's element type); `None` if unknown.
-fn param_types(prog: &Program, c: &Call) -> Option<Vec<TypeId>> {
+pub fn param_types(prog: &Program, c: &Call) -> Option<Vec<TypeId>> {
     let tt = &prog.types;
     let sig = match &c.kind {
         CallKind::Func(f) => prog.funcs[*f].sig,
