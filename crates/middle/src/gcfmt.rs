@@ -39,6 +39,9 @@ fn prec(e: &Expr) -> i32 {
     }
 }
 
+/// Locals made by inlining: (reporting position, package of origin).
+pub type Origins = std::collections::HashMap<(FuncId, LocalId), (syntax::Pos, PkgId)>;
+
 /// A printer for nodes of one function (`func`, for local names) compiled as
 /// part of package `pkg` (types and functions of `pkg` print unqualified).
 pub struct Fmt<'a> {
@@ -50,7 +53,7 @@ pub struct Fmt<'a> {
     /// Temporaries gc's typechecker made so far (`.autotmp_N` numbering).
     temps: std::cell::Cell<u32>,
     /// Locals made by inlining: (reporting position, package of origin).
-    pub origins: Option<&'a std::collections::HashMap<(FuncId, LocalId), (syntax::Pos, PkgId)>>,
+    pub origins: Option<&'a Origins>,
     /// Number of the function's locals before inlining added its own.
     pub orig_locals: Option<usize>,
     /// Print calls as escape analysis leaves them: gc's FixVariadicCall
@@ -91,11 +94,11 @@ impl<'a> Fmt<'a> {
             TypeKind::Basic(k) => s.push_str(k.name()),
             TypeKind::Named(n) => {
                 let nt = &tt.named[*n];
-                if let Some(p) = nt.pkg {
-                    if p != self.pkg {
-                        s.push_str(&self.prog.packages[p].name);
-                        s.push('.');
-                    }
+                if let Some(p) = nt.pkg
+                    && p != self.pkg
+                {
+                    s.push_str(&self.prog.packages[p].name);
+                    s.push('.');
                 }
                 s.push_str(&nt.name);
             }
@@ -162,11 +165,11 @@ impl<'a> Fmt<'a> {
                         s.push(' ');
                     }
                     self.write_ty(s, f.ty, d);
-                    if let Some(tag) = &f.tag {
-                        if !tag.is_empty() {
-                            s.push(' ');
-                            s.push_str(&types::constant::go_quote(tag));
-                        }
+                    if let Some(tag) = &f.tag
+                        && !tag.is_empty()
+                    {
+                        s.push(' ');
+                        s.push_str(&types::constant::go_quote(tag));
                     }
                 }
                 if !fs.is_empty() {
@@ -190,11 +193,11 @@ impl<'a> Fmt<'a> {
                         s.push(';');
                     }
                     s.push(' ');
-                    if !m.name.starts_with(|c: char| c.is_uppercase()) {
-                        if let Some(p) = m.pkg {
-                            s.push_str(&self.prog.packages[p].name);
-                            s.push('.');
-                        }
+                    if !m.name.starts_with(|c: char| c.is_uppercase())
+                        && let Some(p) = m.pkg
+                    {
+                        s.push_str(&self.prog.packages[p].name);
+                        s.push('.');
                     }
                     s.push_str(&m.name);
                     if let TypeKind::Func(sig) = tt.kind(m.sig) {
@@ -220,12 +223,13 @@ impl<'a> Fmt<'a> {
             if i > 0 {
                 s.push_str(", ");
             }
-            if variadic && i == params.len() - 1 {
-                if let TypeKind::Slice(e) = self.prog.types.kind(p.ty) {
-                    s.push_str("...");
-                    self.write_ty(s, *e, d);
-                    continue;
-                }
+            if variadic
+                && i == params.len() - 1
+                && let TypeKind::Slice(e) = self.prog.types.kind(p.ty)
+            {
+                s.push_str("...");
+                self.write_ty(s, *e, d);
+                continue;
             }
             self.write_ty(s, p.ty, d);
         }
@@ -276,10 +280,12 @@ impl<'a> Fmt<'a> {
                     return "_".to_string();
                 }
                 // copies of another package's locals keep their package
-                if let Some((_, p)) = self.origins.and_then(|o| o.get(&(self.func, l))) {
-                    if *p != self.pkg && !loc.name.starts_with('~') && !loc.name.starts_with('.') {
-                        return format!("{}.{}", self.prog.packages[*p].name, loc.name);
-                    }
+                if let Some((_, p)) = self.origins.and_then(|o| o.get(&(self.func, l)))
+                    && *p != self.pkg
+                    && !loc.name.starts_with('~')
+                    && !loc.name.starts_with('.')
+                {
+                    return format!("{}.{}", self.prog.packages[*p].name, loc.name);
                 }
                 loc.name.clone()
             }
@@ -364,10 +370,10 @@ impl<'a> Fmt<'a> {
                     UnaryOp::BitNot => "^",
                 };
                 s.push_str(o);
-                if let ExprKind::Unary { op: op2, .. } = &self.skip_implicit(x).kind {
-                    if op2 == op {
-                        s.push(' ');
-                    }
+                if let ExprKind::Unary { op: op2, .. } = &self.skip_implicit(x).kind
+                    && op2 == op
+                {
+                    s.push(' ');
                 }
                 self.write_expr(s, x, np + 1);
             }
@@ -545,11 +551,11 @@ impl<'a> Fmt<'a> {
     }
 
     fn write_const(&self, s: &mut String, c: &ConstExpr, ty: TypeId) {
-        if !self.imported {
-            if let Some(t) = &c.text {
-                s.push_str(t);
-                return;
-            }
+        if !self.imported
+            && let Some(t) = &c.text
+        {
+            s.push_str(t);
+            return;
         }
         let tt = &self.prog.types;
         let typed = !tt.is_untyped(ty);

@@ -300,8 +300,8 @@ impl Inliner {
         let max_cost = if cost::is_big_func_body(&body) { 20 } else { cost::MAX_BUDGET };
         let defs = {
             prog.funcs[f].body = Some(body);
-            let d = Defs::of(prog, f);
-            d
+
+            Defs::of(prog, f)
         };
         let mut body = prog.funcs[f].body.take().unwrap();
         let first_new = prog.funcs[f].locals.len();
@@ -359,8 +359,8 @@ fn collect_closures(prog: &Program, f: FuncId, out: &mut HashMap<FuncId, Func>) 
         types::visit::walk_block(&mut v, b);
     }
     for c in v.0 {
-        if !out.contains_key(&c) {
-            out.insert(c, prog.funcs[c].clone());
+        if let std::collections::hash_map::Entry::Vacant(e) = out.entry(c) {
+            e.insert(prog.funcs[c].clone());
             collect_closures(prog, c, out);
         }
     }
@@ -647,11 +647,11 @@ impl Pass<'_> {
         for s in stmts {
             let before = out.len();
             self.stmt(s, &mut out);
-            if let Some(last) = out.last() {
-                if out.len() > before {
-                    let last = last.clone();
-                    self.absorb(std::slice::from_ref(&last));
-                }
+            if let Some(last) = out.last()
+                && out.len() > before
+            {
+                let last = last.clone();
+                self.absorb(std::slice::from_ref(&last));
             }
         }
         out
@@ -1111,19 +1111,20 @@ impl Pass<'_> {
                     }
                     self.seq(v, pre);
                     // `f(g())` with g expanded: f's arguments are g's results
-                    if multi && self.no_expand == 0 {
-                        if let Some(rs) = self.multi.take() {
-                            let pos = c.args[0].pos;
-                            let tys = crate::multicall::param_types(self.prog, c);
-                            if let Some(tys) = tys.filter(|t| t.len() == rs.len()) {
-                                let args = self.result_exprs(&rs, pos);
-                                c.args = args
-                                    .into_iter()
-                                    .zip(tys)
-                                    .map(|(a, t)| crate::multicall::convert(self.prog, a, t))
-                                    .collect();
-                                c.multi = false;
-                            }
+                    if multi
+                        && self.no_expand == 0
+                        && let Some(rs) = self.multi.take()
+                    {
+                        let pos = c.args[0].pos;
+                        let tys = crate::multicall::param_types(self.prog, c);
+                        if let Some(tys) = tys.filter(|t| t.len() == rs.len()) {
+                            let args = self.result_exprs(&rs, pos);
+                            c.args = args
+                                .into_iter()
+                                .zip(tys)
+                                .map(|(a, t)| crate::multicall::convert(self.prog, a, t))
+                                .collect();
+                            c.multi = false;
                         }
                     }
                 }
@@ -1234,17 +1235,17 @@ impl Pass<'_> {
         // gc gives the copies of the callee's locals no definition (only
         // parameters and delayed results have one): no static values
         for (id, l) in cf.locals.iter() {
-            if matches!(l.kind, LocalKind::Var | LocalKind::Temp) {
-                if let Some(n) = lmap.get(&id) {
-                    self.defs.reassigned.insert(*n);
-                }
+            if matches!(l.kind, LocalKind::Var | LocalKind::Temp)
+                && let Some(n) = lmap.get(&id)
+            {
+                self.defs.reassigned.insert(*n);
             }
         }
         for l in &info.reassigned {
-            if let Some(n) = lmap.get(l) {
-                if (n.0 as usize) >= self.first_new_local {
-                    self.defs.reassigned.insert(*n);
-                }
+            if let Some(n) = lmap.get(l)
+                && (n.0 as usize) >= self.first_new_local
+            {
+                self.defs.reassigned.insert(*n);
             }
         }
         // labels, targets, closures

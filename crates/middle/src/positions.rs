@@ -37,10 +37,10 @@ pub fn fix(prog: &mut Program, f: FuncId) {
         walk_stmt_mut(&mut cs, s);
     }
     for (l, p) in cs.0 {
-        if let Some(loc) = prog.funcs[f].locals.get_mut(l) {
-            if p.is_known() {
-                loc.pos = p;
-            }
+        if let Some(loc) = prog.funcs[f].locals.get_mut(l)
+            && p.is_known()
+        {
+            loc.pos = p;
         }
     }
     prog.funcs[f].body = Some(b);
@@ -55,15 +55,13 @@ fn var_decls(ss: &mut [Stmt]) {
                 StmtKind::Decl(l) => Some(l),
                 _ => None,
             };
-            if let StmtKind::Assign { lhs, rhs: Some(r), decls, .. } = &mut ss[i].kind {
-                if decls.is_empty()
-                    && matches!(lhs.kind, ExprKind::Local(l) if Some(l) == prev_decl)
-                    && is_implicit_conv(r)
-                {
-                    if let Some(p) = last_visited(written(r)) {
-                        set_conv_pos(r, p);
-                    }
-                }
+            if let StmtKind::Assign { lhs, rhs: Some(r), decls, .. } = &mut ss[i].kind
+                && decls.is_empty()
+                && matches!(lhs.kind, ExprKind::Local(l) if Some(l) == prev_decl)
+                && is_implicit_conv(r)
+                && let Some(p) = last_visited(written(r))
+            {
+                set_conv_pos(r, p);
             }
         }
         crate::devirt::for_each_sub_stmts_mut(&mut ss[i], &mut |sub| var_decls(sub));
@@ -144,10 +142,10 @@ impl VisitorMut for Fix {
             }
             StmtKind::Assign { lhs, rhs: Some(r), .. } if is_implicit_conv(r) => {
                 // `x = v`: the noder visits v, then x
-                if let Some(p) = last_visited(lhs) {
-                    if !matches!(lhs.kind, ExprKind::Blank) {
-                        set_conv_pos(r, p);
-                    }
+                if let Some(p) = last_visited(lhs)
+                    && !matches!(lhs.kind, ExprKind::Blank)
+                {
+                    set_conv_pos(r, p);
                 }
             }
             _ => {}
@@ -156,18 +154,17 @@ impl VisitorMut for Fix {
 
     fn expr(&mut self, e: &mut Expr) {
         let pos = e.pos;
-        if let ExprKind::Call(c) = &mut e.kind {
-            if !c.multi {
-                fix_list(&mut c.args, pos);
-            }
+        if let ExprKind::Call(c) = &mut e.kind
+            && !c.multi
+        {
+            fix_list(&mut c.args, pos);
         }
         // panic's argument is converted by typecheck, at the call
-        if let ExprKind::Builtin(b) = &mut e.kind {
-            if let Builtin::Panic(x) = &mut **b {
-                if is_implicit_conv(x) {
-                    set_conv_pos(x, pos);
-                }
-            }
+        if let ExprKind::Builtin(b) = &mut e.kind
+            && let Builtin::Panic(x) = &mut **b
+            && is_implicit_conv(x)
+        {
+            set_conv_pos(x, pos);
         }
     }
 }

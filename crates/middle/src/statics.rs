@@ -95,25 +95,23 @@ impl Walker<'_> {
     }
 
     fn assigned(&mut self, e: &Expr) {
-        if let ExprKind::Local(l) = e.kind {
-            if let Some(c) = self.canon(l) {
-                *self.counts.entry(c).or_default() += 1;
-            }
+        if let ExprKind::Local(l) = e.kind
+            && let Some(c) = self.canon(l)
+        {
+            *self.counts.entry(c).or_default() += 1;
         }
     }
 
     fn stmts(&mut self, ss: &[Stmt]) {
         for (i, s) in ss.iter().enumerate() {
             // `var x = e`: a Decl followed by the assignment
-            if let StmtKind::Assign { lhs, rhs: Some(r), define: false, .. } = &s.kind {
-                if let ExprKind::Local(l) = lhs.kind {
-                    if self.map.is_none()
-                        && i > 0
-                        && matches!(ss[i - 1].kind, StmtKind::Decl(d) if d == l)
-                    {
-                        self.defs.init.insert(l, r.clone());
-                    }
-                }
+            if let StmtKind::Assign { lhs, rhs: Some(r), define: false, .. } = &s.kind
+                && let ExprKind::Local(l) = lhs.kind
+                && self.map.is_none()
+                && i > 0
+                && matches!(ss[i - 1].kind, StmtKind::Decl(d) if d == l)
+            {
+                self.defs.init.insert(l, r.clone());
             }
             self.stmt(s);
         }
@@ -125,19 +123,22 @@ impl Walker<'_> {
                 if rhs.is_some() || decls.is_empty() {
                     self.assigned(lhs);
                 }
-                if let (Some(r), ExprKind::Local(l)) = (rhs, &lhs.kind) {
-                    if decls.contains(l) && self.map.is_none() {
-                        self.defs.init.insert(*l, r.clone());
-                    }
+                if let (Some(r), ExprKind::Local(l)) = (rhs, &lhs.kind)
+                    && decls.contains(l)
+                    && self.map.is_none()
+                {
+                    self.defs.init.insert(*l, r.clone());
                 }
             }
             StmtKind::AssignList { lhs, rhs, decls, .. } => {
                 for (i, x) in lhs.iter().enumerate() {
                     self.assigned(x);
-                    if let ExprKind::Local(l) = x.kind {
-                        if decls.contains(&l) && self.map.is_none() && i < rhs.len() {
-                            self.defs.init.insert(l, rhs[i].clone());
-                        }
+                    if let ExprKind::Local(l) = x.kind
+                        && decls.contains(&l)
+                        && self.map.is_none()
+                        && i < rhs.len()
+                    {
+                        self.defs.init.insert(l, rhs[i].clone());
                     }
                 }
             }
@@ -161,10 +162,10 @@ impl Walker<'_> {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::AddrOf { x, .. } => {
-                if let Some(l) = outer_local(x) {
-                    if let Some(c) = self.canon(l) {
-                        self.defs.reassigned.insert(c);
-                    }
+                if let Some(l) = outer_local(x)
+                    && let Some(c) = self.canon(l)
+                {
+                    self.defs.reassigned.insert(c);
                 }
             }
             ExprKind::FuncLit { func, .. } => {

@@ -88,13 +88,13 @@ fn go_regexp(re: &str) -> String {
     let mut out = String::new();
     let mut i = 0;
     while let Some(c) = re[i..].chars().next() {
-        if c == '\\' {
-            if let Some(d) = re[i + 1..].chars().next() {
-                out.push(c);
-                out.push(d);
-                i += 1 + d.len_utf8();
-                continue;
-            }
+        if c == '\\'
+            && let Some(d) = re[i + 1..].chars().next()
+        {
+            out.push(c);
+            out.push(d);
+            i += 1 + d.len_utf8();
+            continue;
         }
         if c == '{' {
             if let Some(m) = rep.find(&re[i..]) {

@@ -169,12 +169,11 @@ fn apply(
             if let Some(v) = self.0.get(&(key, 0)) {
                 set_esc(e, *v);
             }
-            if let Some(v) = self.0.get(&(key, 1)) {
-                if let ExprKind::Call(c) = &mut e.kind {
-                    if let DotsKind::Packed { esc, .. } = &mut c.dots {
-                        *esc = *v;
-                    }
-                }
+            if let Some(v) = self.0.get(&(key, 1))
+                && let ExprKind::Call(c) = &mut e.kind
+                && let DotsKind::Packed { esc, .. } = &mut c.dots
+            {
+                *esc = *v;
             }
         }
     }
@@ -435,12 +434,11 @@ impl<'a> Batch<'a> {
         }
         // captured locals of functions outside the recorded set
         let func = &self.prog.funcs[f];
-        if func.locals.get(l).is_some_and(|x| x.kind == LocalKind::Captured) {
-            if let (FuncKind::Closure { parent: Some(p) }, Some(c)) =
+        if func.locals.get(l).is_some_and(|x| x.kind == LocalKind::Captured)
+            && let (FuncKind::Closure { parent: Some(p) }, Some(c)) =
                 (&func.kind, func.captures.iter().find(|c| c.inner == l))
-            {
-                return self.canonical(*p, c.outer);
-            }
+        {
+            return self.canonical(*p, c.outer);
         }
         (f, l)
     }
@@ -480,10 +478,10 @@ impl<'a> Batch<'a> {
         };
         let mut loc = Loc::new(LocN::Var(f, l), f, 1, pos);
         loc.is_param = matches!(local.kind, LocalKind::Param | LocalKind::Recv);
-        if !matches!(local.kind, LocalKind::Param | LocalKind::Recv | LocalKind::Result) {
-            if self.prog.types.size_of(local.ty) > MAX_STACK_VAR_SIZE {
-                loc.heap_reason = Some("too large for stack");
-            }
+        if !matches!(local.kind, LocalKind::Param | LocalKind::Recv | LocalKind::Result)
+            && self.prog.types.size_of(local.ty) > MAX_STACK_VAR_SIZE
+        {
+            loc.heap_reason = Some("too large for stack");
         }
         self.locs.push(loc);
         let i = self.locs.len() - 1;
@@ -504,15 +502,15 @@ impl<'a> Batch<'a> {
     }
 
     fn with_note(&self, mut k: Hole, w: Option<Where>, why: &'static str) -> Hole {
-        if self.m >= 2 {
-            if let Some(w) = w {
-                k.notes = Some(Rc::new(Note {
-                    next: k.notes.take(),
-                    where_text: w.text,
-                    where_pos: w.pos,
-                    why,
-                }));
-            }
+        if self.m >= 2
+            && let Some(w) = w
+        {
+            k.notes = Some(Rc::new(Note {
+                next: k.notes.take(),
+                where_text: w.text,
+                where_pos: w.pos,
+                why,
+            }));
         }
         k
     }
@@ -535,10 +533,12 @@ impl<'a> Batch<'a> {
     fn var_name(&self, f: FuncId, l: LocalId) -> String {
         let local = &self.prog.funcs[f].locals[l];
         let name = if local.name.starts_with("~b") { "_".to_string() } else { local.name.clone() };
-        if let Some((_, p)) = self.inl.local_origin.get(&(f, l)) {
-            if *p != self.pkg && !name.starts_with('~') && !name.starts_with('.') {
-                return format!("{}.{}", self.prog.packages[*p].name, name);
-            }
+        if let Some((_, p)) = self.inl.local_origin.get(&(f, l))
+            && *p != self.pkg
+            && !name.starts_with('~')
+            && !name.starts_with('.')
+        {
+            return format!("{}.{}", self.prog.packages[*p].name, name);
         }
         name
     }
@@ -798,15 +798,13 @@ impl<'a> Batch<'a> {
         }
         for i in 0..self.locs.len() {
             match self.locs[i].n.clone() {
-                LocN::Var(f, l) => {
-                    if self.locs[i].escapes {
-                        let pos = self.locs[i].pos;
-                        let name = self.var_name(f, l);
-                        if self.report {
-                            self.note(pos, format!("moved to heap: {}", name));
-                        }
-                        self.heap_vars.push((f, l));
+                LocN::Var(f, l) if self.locs[i].escapes => {
+                    let pos = self.locs[i].pos;
+                    let name = self.var_name(f, l);
+                    if self.report {
+                        self.note(pos, format!("moved to heap: {}", name));
                     }
+                    self.heap_vars.push((f, l));
                 }
                 LocN::Alloc { key, text, wrapper } => {
                     let pos = self.locs[i].pos;
@@ -1009,10 +1007,8 @@ impl<'b, 'a> Walker<'b, 'a> {
                     StmtKind::Labeled { label, .. } => {
                         self.0.insert(*label, LabelState::NonLooping);
                     }
-                    StmtKind::Goto(l) => {
-                        if self.0.get(l) == Some(&LabelState::NonLooping) {
-                            self.0.insert(*l, LabelState::Looping);
-                        }
+                    StmtKind::Goto(l) if self.0.get(l) == Some(&LabelState::NonLooping) => {
+                        self.0.insert(*l, LabelState::Looping);
                     }
                     _ => {}
                 }
@@ -1347,9 +1343,8 @@ impl<'b, 'a> Walker<'b, 'a> {
                 self.assign_list(&l, &r, "return", w, s);
             }
             StmtKind::Labeled { label, stmt } => {
-                match self.labels.remove(label) {
-                    Some(LabelState::Looping) => self.loop_depth += 1,
-                    _ => {}
+                if let Some(LabelState::Looping) = self.labels.remove(label) {
+                    self.loop_depth += 1
                 }
                 self.stmt(stmt);
             }
@@ -1417,10 +1412,11 @@ impl<'b, 'a> Walker<'b, 'a> {
 
     fn reassigned(&mut self, ks: &[Hole], s: &Stmt) {
         // `var x T` (no value, x without definition) is not a reassignment
-        if let StmtKind::Assign { lhs, rhs: None, decls, .. } = &s.kind {
-            if matches!(lhs.kind, ExprKind::Local(_)) && decls.is_empty() {
-                return;
-            }
+        if let StmtKind::Assign { lhs, rhs: None, decls, .. } = &s.kind
+            && matches!(lhs.kind, ExprKind::Local(_))
+            && decls.is_empty()
+        {
+            return;
         }
         let defined: Vec<LocalId> = match &s.kind {
             StmtKind::Assign { decls, .. }
@@ -1501,18 +1497,18 @@ impl<'b, 'a> Walker<'b, 'a> {
         for (i, k) in ks.iter().enumerate() {
             let src = srcs.get(i).copied().flatten();
             let mut k = k.clone();
-            if let Some(src) = src {
-                if is_self_assign(dsts[i], src) {
-                    if self.b.report {
-                        let fname = crate::gcfmt::func_name(self.prog(), self.b.pkg, self.curfn);
-                        let mut f = self.fmt();
-                        f.imported = self.imported(s.pos);
-                        let msg = format!("{} ignoring self-assignment in {}", fname, f.stmt(s));
-                        let p = self.pos(s.pos);
-                        self.b.note(p, msg);
-                    }
-                    k = self.b.discard_hole();
+            if let Some(src) = src
+                && is_self_assign(dsts[i], src)
+            {
+                if self.b.report {
+                    let fname = crate::gcfmt::func_name(self.prog(), self.b.pkg, self.curfn);
+                    let mut f = self.fmt();
+                    f.imported = self.imported(s.pos);
+                    let msg = format!("{} ignoring self-assignment in {}", fname, f.stmt(s));
+                    let p = self.pos(s.pos);
+                    self.b.note(p, msg);
                 }
+                k = self.b.discard_hole();
             }
             if let Some(src) = src {
                 let k = self.note(k, w.clone(), why);
@@ -1852,14 +1848,14 @@ impl<'b, 'a> Walker<'b, 'a> {
             }
         }
         // results of a function of this batch flow directly
-        if let (Some(ks), Some(f)) = (&ks, fnid) {
-            if self.b.in_batch.contains(&f) {
-                let results = prog.funcs[f].results.clone();
-                for (i, r) in results.iter().enumerate() {
-                    if let Some(k) = ks.get(i) {
-                        let loc = self.b.var_location(f, *r);
-                        self.flow(k.clone(), loc);
-                    }
+        if let (Some(ks), Some(f)) = (&ks, fnid)
+            && self.b.in_batch.contains(&f)
+        {
+            let results = prog.funcs[f].results.clone();
+            for (i, r) in results.iter().enumerate() {
+                if let Some(k) = ks.get(i) {
+                    let loc = self.b.var_location(f, *r);
+                    self.flow(k.clone(), loc);
                 }
             }
         }
@@ -1973,10 +1969,10 @@ impl<'b, 'a> Walker<'b, 'a> {
         if let Some(ks) = ks {
             for r in 0..NUM_RESULTS {
                 let x = esc.result(r);
-                if x >= 0 {
-                    if let Some(k) = ks.get(r) {
-                        tks.push(k.shift(x));
-                    }
+                if x >= 0
+                    && let Some(k) = ks.get(r)
+                {
+                    tks.push(k.shift(x));
                 }
             }
         }

@@ -25,12 +25,12 @@ fn imports(src: &str) -> Vec<String> {
             in_block = false;
             continue;
         }
-        if in_block || t.starts_with("import ") {
-            if let Some(a) = t.find('"') {
-                let rest = &t[a + 1..];
-                if let Some(b) = rest.find('"') {
-                    out.push(rest[..b].to_string());
-                }
+        if (in_block || t.starts_with("import "))
+            && let Some(a) = t.find('"')
+        {
+            let rest = &t[a + 1..];
+            if let Some(b) = rest.find('"') {
+                out.push(rest[..b].to_string());
             }
         }
     }
