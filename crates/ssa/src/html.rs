@@ -340,7 +340,8 @@ fn line_html(l: &Line) -> String {
                 let bounded = matches!(before, b' ' | b'(' | b',' | b'[')
                     && matches!(after, b' ' | b'(' | b')' | b',' | b':' | b']');
                 if bounded && is_id(w) {
-                    let def = first_id && l.def == Some(w);
+                    let def = (first_id && l.def == Some(w))
+                        || (l.kind == Kind::Block && after == b':' && w.starts_with('v'));
                     o.push_str(&id_span(w, def));
                 } else if l.kind == Kind::Value && body[..i].ends_with(" = ") {
                     let _ = write!(o, "<span class=\"op\">{}</span>", esc(w));
