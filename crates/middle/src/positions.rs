@@ -159,12 +159,25 @@ impl VisitorMut for Fix {
         {
             fix_list(&mut c.args, pos);
         }
-        // panic's argument is converted by typecheck, at the call
+        // panic's argument is converted by typecheck: at the call for a
+        // constant, else at the operand (the last operand of a concatenation)
         if let ExprKind::Builtin(b) = &mut e.kind
             && let Builtin::Panic(x) = &mut **b
             && is_implicit_conv(x)
         {
-            set_conv_pos(x, pos);
+            let w = written(x);
+            let p = match &w.kind {
+                ExprKind::Const(_) => pos,
+                ExprKind::AddString { args, .. } => args
+                    .iter()
+                    .rev()
+                    .find(|a| !matches!(a.kind, ExprKind::Const(_)))
+                    .map_or(w.pos, |a| written(a).pos),
+                _ => w.pos,
+            };
+            if p.is_known() {
+                set_conv_pos(x, p);
+            }
         }
     }
 }
