@@ -24,6 +24,19 @@ func main() {
 	}
 	fmt.Println()
 
+	// the body changes the variable (carried to the next iteration, whose post
+	// statement increments the copy); closures keep and update their own iteration's
+	var incs []func() int
+	for i := 0; i < 6; i++ {
+		i++
+		//go119: i := i
+		incs = append(incs, func() int { i += 10; return i })
+	}
+	for _, f := range incs {
+		fmt.Print(f(), f(), " ")
+	}
+	fmt.Println()
+
 	// range over a slice: key and value per iteration, captured by address too
 	var ptrs []*string
 	var ops []op
