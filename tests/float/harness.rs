@@ -97,7 +97,7 @@ fn check() -> Result<(), String> {
             }
             h = fnv1a64(h, &line);
             n += 1;
-            if n % BLOCK == 0 {
+            if n.is_multiple_of(BLOCK) {
                 hashes.push(h);
                 h = FNV_OFFSET;
             }
