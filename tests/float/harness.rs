@@ -153,10 +153,11 @@ fn check() -> Result<(), String> {
     match run_block(go, k) {
         Ok(want) => match want.iter().zip(&got).position(|(w, g)| w != g) {
             Some(i) => {
+                let bits = field(&want[i], 0);
+                let value = u64::from_str_radix(bits, 16).map_or(f64::NAN, f64::from_bits);
                 msg += &format!(
-                    "first differing value: #{} (bits {})\n",
-                    k * BLOCK + i,
-                    field(&want[i], 0)
+                    "first differing value: #{} = {value:?} (bits {bits})\n",
+                    k * BLOCK + i
                 );
                 let (w, g) = (&want[i], &got[i]);
                 let nf = w.split('|').count().max(g.split('|').count());
