@@ -7,7 +7,8 @@
 //! The phases are called through the compiler crates' public functions in
 //! the order crates/mingo/src/driver.rs calls them (the driver lives in the
 //! binary crate; its glue — diagnostics, dumps — is not timed here). The
-//! middle end is left out as the driver leaves it out by default.
+//! middle end (inlining, devirtualization, escape analysis) runs before SSA
+//! construction, as in the driver's default (MINGO_MIDDLE=0 skips it there).
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use std::collections::{HashSet, VecDeque};
@@ -71,7 +72,7 @@ fn check(src: &[(String, String, String)], files: &[ast::File]) -> types::Progra
 }
 
 fn ssa_opts(no_opt: bool) -> ssagen::Options {
-    ssagen::Options { no_opt, no_bounds: false, escape_analysis: false }
+    ssagen::Options { no_opt, no_bounds: false, escape_analysis: true }
 }
 
 fn bench(c: &mut Criterion) {
@@ -79,9 +80,18 @@ fn bench(c: &mut Criterion) {
         let src = sources(prog);
         let files = parse_all(&src);
         let tprog = check(&src, &files);
-        let (sprog, d) = ssagen::build_program(&tprog, &ssa_opts(false));
+        let mid_opts = middle::Options {
+            m: 0,
+            no_inline: false,
+            file_names: src.iter().map(|s| s.1.clone()).collect(),
+            all_packages: false,
+        };
+
+        let mut mprog = tprog.clone();
+        middle::run(&mut mprog, &mid_opts);
+        let (sprog, d) = ssagen::build_program(&mprog, &ssa_opts(false));
         assert!(d.iter().all(|d| d.severity != syntax::Severity::Error), "{d:?}");
-        let (sprog_n, _) = ssagen::build_program(&tprog, &ssa_opts(true));
+        let (sprog_n, _) = ssagen::build_program(&mprog, &ssa_opts(true));
         let cfg = ssa::passes::PassConfig::default();
         let cfg_n = ssa::passes::PassConfig { no_opt: true, ..Default::default() };
         let mut opt = sprog.clone();
@@ -90,11 +100,20 @@ fn bench(c: &mut Criterion) {
         ssa::passes::run_program(&mut opt_n, &cfg_n);
 
         let mut g = c.benchmark_group(format!("compile/{prog}"));
-        g.sample_size(20);
+        g.sample_size(20)
+            .warm_up_time(std::time::Duration::from_secs(1))
+            .measurement_time(std::time::Duration::from_secs(3));
         g.bench_function("parse", |b| b.iter(|| parse_all(black_box(&src))));
         g.bench_function("typecheck", |b| b.iter(|| check(&src, black_box(&files))));
+        g.bench_function("middle", |b| {
+            b.iter_batched(
+                || tprog.clone(),
+                |mut p| middle::run(&mut p, &mid_opts),
+                BatchSize::LargeInput,
+            )
+        });
         g.bench_function("ssagen", |b| {
-            b.iter(|| ssagen::build_program(black_box(&tprog), &ssa_opts(false)))
+            b.iter(|| ssagen::build_program(black_box(&mprog), &ssa_opts(false)))
         });
         g.bench_function("passes", |b| {
             b.iter_batched(

@@ -7,7 +7,7 @@
 # 1. Every benchmark program of examples/ is built by `go build` and by
 #    `mingo build` (default flags); the outputs must agree; hyperfine times
 #    both executables (RUNS runs each, default 10, after one warm-up) and the
-#    table gives each mean, the ratio mingo/gc and the geometric mean of the
+#    table gives each median (and minimum), the ratio of the medians mingo/gc and the geometric mean of the
 #    ratios.
 # 2. Flags: sieve, nbody and spectralnorm built with -gcflags '' / -l / '-N -l'
 #    by both compilers; ratio of each build's time to its compiler's default.
@@ -21,7 +21,7 @@ PROGS=${PROGS:-"recursive sieve nbody spectralnorm matmul sorting maps strings i
 FLAGPROGS=${FLAGPROGS:-"sieve nbody spectralnorm"}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-echo "# $(go version); mingo $("$MINGO" version | cut -d' ' -f3); $(nproc) cores; $(date -u +%F)"
+echo "# $(go version); mingo $("$MINGO" version | cut -d' ' -f3) (MINGO_MIDDLE=${MINGO_MIDDLE:-0}); $(nproc) cores; $(date -u +%F)"
 
 ratios() { # json files -> rows "name mean_a mean_b ratio"
   python3 - "$@" <<'PY'
@@ -30,20 +30,20 @@ rows = []
 for path in sys.argv[1:]:
     r = json.load(open(path))["results"]
     name = path.rsplit("/", 1)[-1].split(".")[0]
-    rows.append((name, [x["mean"] for x in r], [x["stddev"] or 0 for x in r]))
+    rows.append((name, [x["median"] for x in r], [min(x["times"]) for x in r]))
 print("| program | " + " | ".join(["gc (s)", "mingo (s)", "mingo / gc"]) + " |")
 print("|---|---:|---:|---:|")
 logs = []
 for name, m, sd in rows:
     q = m[1] / m[0]
     logs.append(math.log(q))
-    print(f"| {name} | {m[0]:.3f} ± {sd[0]:.3f} | {m[1]:.3f} ± {sd[1]:.3f} | {q:.2f} |")
+    print(f"| {name} | {m[0]:.3f} (min {sd[0]:.3f}) | {m[1]:.3f} (min {sd[1]:.3f}) | {q:.2f} |")
 print(f"| **geometric mean** | | | **{math.exp(sum(logs) / len(logs)):.2f}** |")
 PY
 }
 
 echo
-echo "## Generated code (mean wall time of the executable, $RUNS runs)"
+echo "## Generated code (median wall time of the executable, $RUNS runs; ratio of medians)"
 echo
 for p in $PROGS; do
   go build -o "$T/$p.gc" "examples/$p.go"
@@ -57,7 +57,7 @@ done
 ratios $(for p in $PROGS; do echo "$T/$p.json"; done)
 
 echo
-echo "## Flags (each build's mean time / its compiler's default build)"
+echo "## Flags (each build's median time / its compiler's default build's)"
 echo
 echo "| program | gc -l | gc -N -l | mingo -l | mingo -N -l |"
 echo "|---|---:|---:|---:|---:|"
@@ -75,14 +75,14 @@ for p in $FLAGPROGS; do
 import json, sys
 cells = []
 for path in sys.argv[2:]:
-    m = [x["mean"] for x in json.load(open(path))["results"]]
+    m = [x["median"] for x in json.load(open(path))["results"]]
     cells += [f"{m[1] / m[0]:.2f}×", f"{m[2] / m[0]:.2f}×"]
 print(f"| {sys.argv[1]} | " + " | ".join(cells) + " |")
 PY
 done
 
 echo
-echo "## Compile time (mean of \`go build\` vs \`mingo build\`, $RUNS runs, program recompiled each run)"
+echo "## Compile time (median of \`go build\` vs \`mingo build\`, $RUNS runs, program recompiled each run)"
 echo
 for p in $PROGS; do
   mkdir -p "$T/c$p"
