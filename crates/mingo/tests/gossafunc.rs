@@ -1,0 +1,66 @@
+//! GOSSAFUNC=name: `mingo build` writes ./ssa.html for that function and
+//! says so as gc does (`dumped SSA to ./ssa.html` under the package header);
+//! `mingo tool compile` says it on stdout; no match, no file. (`sum` is
+//! `//go:noinline`: a function inlined everywhere is dropped by the middle
+//! end, so GOSSAFUNC would not find it — gc compiles it anyway.)
+
+use std::process::Command;
+
+const SRC: &str = "package main\n\n//go:noinline\nfunc sum(a []int) int {\n\ts := 0\n\tfor i := 0; i < len(a); i++ {\n\t\ts += a[i] * (2 + 3)\n\t}\n\treturn s\n}\n\nfunc main() { println(sum([]int{1, 2, 3})) }\n";
+
+fn dir(tag: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("mingo-gossafunc-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::write(d.join("x.go"), SRC).unwrap();
+    d
+}
+
+#[test]
+fn build_writes_ssa_html() {
+    let d = dir("build");
+    let out = Command::new(env!("CARGO_BIN_EXE_mingo"))
+        .current_dir(&d)
+        .env("GOSSAFUNC", "sum")
+        .args(["build", "x.go"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let html = std::fs::read_to_string(d.join("ssa.html")).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&d);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(stderr, "# command-line-arguments\ndumped SSA to ./ssa.html\n");
+    assert!(html.starts_with("<!DOCTYPE html>") && html.ends_with("</html>\n"));
+    assert!(html.contains("<title>main.sum</title>"));
+    assert!(html.contains("<h2 class=\"title\">start</h2>"));
+    assert!(html.contains("<h2 class=\"title\">prove</h2>"));
+    assert!(html.contains("s += a[i] * (2 + 3)"), "the source column");
+    assert!(html.contains("class=\"ln changed\""), "some pass changed something");
+}
+
+#[test]
+fn tool_compile_reports_on_stdout_and_no_match_writes_nothing() {
+    let d = dir("tool");
+    let out = Command::new(env!("CARGO_BIN_EXE_mingo"))
+        .current_dir(&d)
+        .env("GOSSAFUNC", "main.sum")
+        .args(["tool", "compile", "x.go"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let written = d.join("ssa.html").exists();
+    let _ = std::fs::remove_file(d.join("ssa.html"));
+    let none = Command::new(env!("CARGO_BIN_EXE_mingo"))
+        .current_dir(&d)
+        .env("GOSSAFUNC", "nosuchfunc")
+        .args(["build", "x.go"])
+        .output()
+        .unwrap();
+    let none_written = d.join("ssa.html").exists();
+    let _ = std::fs::remove_dir_all(&d);
+    assert!(out.status.success());
+    assert_eq!(stdout, "dumped SSA to ./ssa.html\n");
+    assert!(written);
+    assert!(none.status.success());
+    assert!(none.stderr.is_empty(), "{}", String::from_utf8_lossy(&none.stderr));
+    assert!(!none_written);
+}
