@@ -230,9 +230,13 @@ fn check_file(dir: &Path, tmp: &Path, name: &str, level: u8) -> Result<(), Faile
         .into());
     }
     let listing = String::from_utf8_lossy(&out.stdout);
-    // the instructions of each line of the file, with their function
+    // As gc's asmcheck: a check applies to the whole function that contains
+    // its line (inlined code keeps its callee's positions, so matching by
+    // line would miss an inlined intrinsic).
     let rx_line = Regex::new(&format!(r"\({}:(\d+)\)\s+(.*)", regex::escape(name))).unwrap();
-    let mut by_line: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
+    let rx_any = Regex::new(r"\(.*:\d+\)\s+(.*)").unwrap();
+    let mut func_of_line: BTreeMap<usize, String> = BTreeMap::new();
+    let mut by_func: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut func = String::new();
     for l in listing.lines() {
         if !l.is_empty() && !l.starts_with('\t') {
@@ -241,27 +245,30 @@ fn check_file(dir: &Path, tmp: &Path, name: &str, level: u8) -> Result<(), Faile
         }
         if let Some(c) = rx_line.captures(l) {
             let n: usize = c[1].parse().unwrap_or(0);
-            by_line.entry(n).or_default().push((func.clone(), c[2].to_string()));
+            func_of_line.entry(n).or_insert_with(|| func.clone());
+        }
+        if let Some(c) = rx_any.captures(l) {
+            by_func.entry(func.clone()).or_default().push(c[1].to_string());
         }
     }
     let mut failures = Vec::new();
     for (line, cs) in &checks {
-        let Some(insns) = by_line.get(line) else {
+        let Some(f) = func_of_line.get(line) else {
             failures.push(format!("{name}:{line}: no code for this line in the listing"));
             continue;
         };
+        let insns = &by_func[f];
         for c in cs {
-            let hit = insns.iter().find(|(_, t)| c.re.is_match(t));
+            let hit = insns.iter().find(|t| c.re.is_match(t));
             match (c.negative, hit) {
                 (false, None) => failures.push(format!("{name}:{line}: no match for {}", c.text)),
-                (true, Some((_, t))) => {
+                (true, Some(t)) => {
                     failures.push(format!("{name}:{line}: unexpected {t:?} (matches {})", c.text))
                 }
                 _ => continue,
             }
-            let f = &insns[0].0;
-            let body: String = insns.iter().map(|(_, t)| format!("    {t}\n")).collect();
-            failures.push(format!("  the code of line {line} (in {f}):\n{body}"));
+            let body: String = insns.iter().map(|t| format!("    {t}\n")).collect();
+            failures.push(format!("  the code of {f} (line {line}):\n{body}"));
         }
     }
     if failures.is_empty() {

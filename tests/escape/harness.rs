@@ -70,13 +70,11 @@ fn check(tmp: &Path, path: &Path) -> Result<(), Failed> {
         .ok_or("missing `// per-iteration: K` line")?;
     let name = path.file_stem().unwrap().to_string_lossy().to_string();
     let bin = tmp.join(&name);
-    // FIXME: MINGO_MIDDLE=1 until the driver runs the middle end by default
     let out = Command::new(mingo())
         .arg("build")
         .arg("-o")
         .arg(&bin)
         .arg(path)
-        .env("MINGO_MIDDLE", "1")
         .output()
         .map_err(|e| format!("run mingo: {e}"))?;
     if !out.status.success() {

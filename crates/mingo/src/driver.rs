@@ -138,9 +138,7 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
         file_names: names.clone(),
         all_packages: false,
     };
-    // FIXME: the middle end still miscompiles some programs (defer_named,
-    // goto_loops, multi_results in tests/run); until it passes the run
-    // suite it runs only when asked (MINGO_MIDDLE=1, see main.rs).
+    // On by default; `opts.middle = false` (MINGO_MIDDLE=0) skips it.
     let d = if opts.middle { middle::run(&mut prog, &mid_opts) } else { vec![] };
     out.diags.extend(d);
     if crate::report::has_errors(&out.diags) {

@@ -44,8 +44,9 @@ fn options(flags: &BuildFlags) -> Result<driver::Options, String> {
     gcflags::parse(&words, &mut opts.flags, false).map_err(|e| e.0)?;
     opts.goamd64 = goamd64()?;
     opts.ssafunc = std::env::var("GOSSAFUNC").ok().filter(|s| !s.is_empty());
-    // FIXME: temporary switch while the middle end is completed (driver.rs).
-    opts.middle = std::env::var("MINGO_MIDDLE").is_ok_and(|v| v == "1");
+    // MINGO_MIDDLE=0 skips the middle end (a debugging aid: no inlining, no
+    // escape analysis, everything on the heap).
+    opts.middle = std::env::var("MINGO_MIDDLE").map_or(true, |v| v != "0");
     Ok(opts)
 }
 
@@ -189,7 +190,7 @@ fn cmd_tool(tool: &str, args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     }
     let mut opts = driver::Options { goamd64: 1, ..Default::default() };
-    opts.middle = std::env::var("MINGO_MIDDLE").is_ok_and(|v| v == "1");
+    opts.middle = std::env::var("MINGO_MIDDLE").map_or(true, |v| v != "0");
     opts.ssafunc = std::env::var("GOSSAFUNC").ok().filter(|s| !s.is_empty());
     let files = match gcflags::parse(args, &mut opts.flags, true) {
         Ok(f) => f,
