@@ -194,7 +194,10 @@ fn multiple_files() {
     ];
     let (_, mut diags) = types::check_program(&cfg, &pkgs);
     diags.sort_by_key(|d| d.pos);
-    let got: Vec<String> = diags.iter().map(|d| format!("{}:{}:{}: {}", d.pos.file.0, d.pos.line, d.pos.col, d.msg)).collect();
+    let got: Vec<String> = diags
+        .iter()
+        .map(|d| format!("{}:{}:{}: {}", d.pos.file.0, d.pos.line, d.pos.col, d.msg))
+        .collect();
     assert_eq!(
         got,
         vec![
