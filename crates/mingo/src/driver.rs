@@ -160,19 +160,23 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
 
     // SSA passes.
     pass_cfg.files = sprog.files.clone();
+    let mut ssa_rec = None;
     let po = match &opts.ssafunc {
         None => ssa::passes::run_program(&mut sprog, &pass_cfg),
         Some(want) => {
             // GOSSAFUNC: the first function of the user's package with that name.
             let user = |f: &ssa::Function| (f.pos.file.0 as usize) < n_user;
             let (po, rec) = ssa::html::run_program_recording(&mut sprog, &pass_cfg, want, &user);
-            out.ssa_html = rec.map(|r| {
-                let file = &out.files[r.pos.file.0 as usize];
-                r.to_html(&file.name, &file.text)
-            });
+            ssa_rec = rec;
             po
         }
     };
+    // ssa.html without machine code until codegen has run (its errors return early)
+    let ssa_html = |rec: &ssa::html::Recording, files: &[SourceFile]| {
+        let file = &files[rec.pos.file.0 as usize];
+        rec.to_html(&file.name, &file.text)
+    };
+    out.ssa_html = ssa_rec.as_ref().map(|r| ssa_html(r, &out.files));
     // Debug reports (-d=ssa/prove/debug=1 …) are about the package being
     // compiled, as gc compiles one package at a time: not the bundled ones.
     out.diags.extend(
@@ -199,11 +203,22 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
     }
 
     // Machine code.
-    let cg_opts =
-        codegen::Options { optimize: !flags.no_opt, goamd64: opts.goamd64, listing: flags.listing };
+    let cg_opts = codegen::Options {
+        optimize: !flags.no_opt,
+        goamd64: opts.goamd64,
+        listing: flags.listing || ssa_rec.is_some(),
+    };
     match codegen::compile(&sprog, &cg_opts) {
         Ok(obj) => {
-            out.listing = obj.listing.unwrap_or_default();
+            let listing = obj.listing.unwrap_or_default();
+            if let Some(mut r) = ssa_rec {
+                // ssa.html's last column: the function's machine code (gc's genssa)
+                r.asm = ssa::html::listing_section(&listing, &r.func);
+                out.ssa_html = Some(ssa_html(&r, &out.files));
+            }
+            if flags.listing {
+                out.listing = listing;
+            }
             out.object = Some(obj.bytes);
         }
         Err(d) => out.diags.extend(d),

@@ -35,6 +35,7 @@ fn build_writes_ssa_html() {
     assert!(html.contains("<h2 class=\"title\">prove</h2>"));
     assert!(html.contains("s += a[i] * (2 + 3)"), "the source column");
     assert!(html.contains("class=\"ln changed\""), "some pass changed something");
+    assert!(html.contains("<h2 class=\"title\">genssa</h2>") && html.contains("main.sum STEXT"));
 }
 
 #[test]

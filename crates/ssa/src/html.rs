@@ -35,6 +35,9 @@ pub struct Recording {
     /// the function's own file (before the passes).
     pub last_line: u32,
     pub columns: Vec<(String, String)>,
+    /// The function's machine code as `-S` lists it (gc's last column,
+    /// `genssa`), when the driver got that far.
+    pub asm: Option<String>,
 }
 
 impl Recording {
@@ -42,8 +45,29 @@ impl Recording {
     /// the file `file_name` the function is in).
     pub fn to_html(&self, file_name: &str, file_text: &str) -> String {
         let src = function_source(file_text, self.pos.line, self.last_line);
-        render_html(&self.func, file_name, &src, &self.columns)
+        render_html(&self.func, file_name, &src, &self.columns, self.asm.as_deref())
     }
+}
+
+/// One function's part of a `-S` listing: from its `NAME STEXT` header
+/// through its last instruction line.
+pub fn listing_section(listing: &str, func: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut inside = false;
+    for l in listing.lines() {
+        if inside {
+            if !l.starts_with('\t') {
+                break;
+            }
+            out.push_str(l);
+            out.push('\n');
+        } else if l.strip_prefix(func).is_some_and(|r| r.starts_with(" STEXT")) {
+            inside = true;
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    inside.then_some(out)
 }
 
 /// `passes::run_program` that also records the first function matching
@@ -72,6 +96,7 @@ pub fn run_program_recording(
                 pos: f.pos,
                 last_line: last_line(f),
                 columns: Vec::new(),
+                asm: None,
             };
             let files = &cfg.files;
             let o = run_passes_with(f, cfg, &mut |pass, f| {
@@ -126,12 +151,14 @@ pub fn function_source(text: &str, first: u32, last: u32) -> Vec<(u32, String)> 
 
 /// The page for one function. `source` is its lines with their numbers;
 /// `columns` is `(pass name, text IR)` in pass order, the first usually
-/// `start` (the function as built).
+/// `start` (the function as built); `asm`, the function's `-S` listing,
+/// becomes the last column (`genssa`, as gc calls it).
 pub fn render_html(
     func_name: &str,
     file_name: &str,
     source: &[(u32, String)],
     columns: &[(String, String)],
+    asm: Option<&str>,
 ) -> String {
     let mut h = String::with_capacity(64 * 1024);
     h.push_str("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
@@ -214,6 +241,15 @@ pub fn render_html(
         }
         h.push_str("</div>\n</div>\n");
         prev = Some(keyed);
+    }
+    if let Some(asm) = asm {
+        h.push_str("<div class=\"col asm-col\">\n<div class=\"head\">");
+        h.push_str("<h2 class=\"title\">genssa</h2><div class=\"file\">machine code (-S)</div>");
+        h.push_str("</div>\n<div class=\"body\">\n");
+        for l in asm.lines() {
+            let _ = writeln!(h, "<div class=\"ln\">{}</div>", asm_line_html(l));
+        }
+        h.push_str("</div>\n</div>\n");
     }
     h.push_str("</div>\n<script>\n");
     h.push_str(JS);
@@ -364,6 +400,26 @@ fn line_html(l: &Line) -> String {
     o
 }
 
+/// A `-S` line, `\t0x0004 00004 (x.go:3)\tsub\t$0x50,%rsp`, with its
+/// position clickable like the SSA columns' (file:line:col) ones.
+fn asm_line_html(l: &str) -> String {
+    let found = l.find(" (").and_then(|open| {
+        let close = l[open..].find(')')? + open;
+        let inner = &l[open + 2..close];
+        let line = inner.rsplit(':').next()?.parse::<u32>().ok()?;
+        Some((open + 1, close + 1, line))
+    });
+    match found {
+        Some((a, b, line)) => format!(
+            "{} <span class=\"pos\" data-line=\"{line}\">{}</span>{}",
+            esc(l[..a].trim_end()),
+            esc(&l[a..b]),
+            esc(&l[b..])
+        ),
+        None => esc(l),
+    }
+}
+
 /// The end (exclusive) of a `{…}` or `"…"` group starting at `i`, with
 /// quoted strings and backslash escapes inside.
 fn skip_group(s: &str, i: usize) -> usize {
@@ -413,7 +469,8 @@ fn esc(s: &str) -> String {
 }
 
 const HELP: &str = "<p class=\"help\">Columns: the source, the SSA as built \
-(<b>start</b>), then after each pass; passes that changed nothing share a column. \
+(<b>start</b>), then after each pass (passes that changed nothing share a column), \
+then the machine code (<b>genssa</b>). \
 <span class=\"changed\">Yellow</span> lines differ from the previous column. \
 Hover a value or block to outline its definition and uses; click it to color them \
 (click again to clear). Click a source line or a position to color that line's values. \
@@ -444,6 +501,7 @@ h2.title { font-size: 13px; margin: 1px 0; font-weight: bold; }
 .col.collapsed .body { display: none; }
 .col.collapsed .head { writing-mode: vertical-lr; border-bottom: none; }
 .col.collapsed .file { display: none; }
+.asm-col .ln { tab-size: 8; }
 .hl0 { background: #ffb3b3; } .hl1 { background: #a8e6a1; } .hl2 { background: #a8c8ff; }
 .hl3 { background: #f5b3ff; } .hl4 { background: #ffd28a; } .hl5 { background: #8ae0e0; }
 .hl6 { background: #d9d9d9; } .hl7 { background: #e6e68a; }
@@ -521,6 +579,18 @@ mod tests {
         let h = line_html(&ls[1]);
         assert!(h.contains("data-id=\"b1\"") && h.contains("data-id=\"b2\""), "{h}");
         assert!(line_html(&ls[2]).contains("data-id=\"ss0\""));
+    }
+
+    #[test]
+    fn listing_sections() {
+        let lst = "main.f STEXT size=4\n\t0x0000 00000 (x.go:3)\tret\nmain.fg STEXT size=1\n\t0x0000 00000 (x.go:9)\tret\n";
+        assert_eq!(
+            listing_section(lst, "main.f").as_deref(),
+            Some("main.f STEXT size=4\n\t0x0000 00000 (x.go:3)\tret\n")
+        );
+        assert_eq!(listing_section(lst, "main.g"), None);
+        let h = asm_line_html("\t0x0000 00000 (x.go:3)\tmov\t%rbx,0x40(%rsp)");
+        assert!(h.contains("<span class=\"pos\" data-line=\"3\">(x.go:3)</span>"), "{h}");
     }
 
     #[test]

@@ -127,7 +127,7 @@ fn unchanged_passes_share_a_column() {
         ("opt".to_string(), "func main.h() {\nb0:\n  Ret\n}\n".to_string()),
         ("dse".to_string(), "func main.h() {\nb0:\n  Ret\n}\n".to_string()),
     ];
-    let h = render_html("main.h", "x.go", &[], &cols);
+    let h = render_html("main.h", "x.go", &[], &cols, None);
     check_well_formed(&h).unwrap();
     assert_eq!(h.matches("<div class=\"col ssa-col\"").count(), 1);
     assert!(h.contains("data-passes=\"start + opt + dse\""));
