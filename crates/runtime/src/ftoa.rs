@@ -38,6 +38,59 @@ impl Decimal {
         x
     }
 
+    /// The exact value of `mant × 2^exp`.
+    pub fn exact(mant: u64, exp: i32) -> Decimal {
+        Decimal::exact_with(&Pow2::new(exp), mant)
+    }
+
+    /// The exact value of `m × 2^p.exp`: the power's big integer times `m`,
+    /// converted to digits (with the decimal point moved left by `-exp` when
+    /// the power is `5^-exp`). Falls back to shifting a digit string if the
+    /// result would not fit (never for float64 values).
+    fn exact_with(p: &Pow2, m: u64) -> Decimal {
+        if m == 0 {
+            return Decimal::new(0);
+        }
+        let fallback = || {
+            let mut d = Decimal::new(m);
+            d.shift(p.exp);
+            d
+        };
+        if !p.ok {
+            return fallback();
+        }
+        let Some(big) = p.big.mul_u64(m) else { return fallback() };
+        let mut x = Decimal { d: [0; CAP], nd: 0, dp: 0, trunc: false };
+        let mut top = [0u8; 10];
+        let mut t = 0;
+        let mut v = big.limbs[big.n - 1];
+        while v > 0 {
+            top[t] = (v % 10) as u8;
+            v /= 10;
+            t += 1;
+        }
+        let total = t + 9 * (big.n - 1);
+        if total > CAP {
+            return fallback();
+        }
+        for i in 0..t {
+            x.d[i] = top[t - 1 - i];
+        }
+        let mut w = t;
+        for i in (0..big.n - 1).rev() {
+            let mut v = big.limbs[i];
+            for j in (0..9).rev() {
+                x.d[w + j] = (v % 10) as u8;
+                v /= 10;
+            }
+            w += 9;
+        }
+        x.nd = total;
+        x.dp = if p.exp >= 0 { total as i32 } else { total as i32 + p.exp };
+        x.trim();
+        x
+    }
+
     fn trim(&mut self) {
         while self.nd > 0 && self.d[self.nd - 1] == 0 {
             self.nd -= 1;
@@ -249,6 +302,145 @@ impl Decimal {
     }
 }
 
+const BASE: u64 = 1_000_000_000;
+const LIMBS: usize = CAP / 9 + 4;
+
+/// A non-negative big integer in little-endian base-10^9 limbs.
+#[derive(Clone)]
+struct Big {
+    limbs: [u32; LIMBS],
+    n: usize,
+}
+
+impl Big {
+    fn one() -> Big {
+        let mut b = Big { limbs: [0; LIMBS], n: 1 };
+        b.limbs[0] = 1;
+        b
+    }
+
+    /// self *= factor (factor < 2^33); false on overflow.
+    fn mul_small(&mut self, factor: u64) -> bool {
+        let mut carry = 0u64;
+        for l in self.limbs.iter_mut().take(self.n) {
+            let v = *l as u64 * factor + carry;
+            *l = (v % BASE) as u32;
+            carry = v / BASE;
+        }
+        while carry > 0 {
+            if self.n == LIMBS {
+                return false;
+            }
+            self.limbs[self.n] = (carry % BASE) as u32;
+            carry /= BASE;
+            self.n += 1;
+        }
+        true
+    }
+
+    /// self × m, or None on overflow.
+    fn mul_u64(&self, m: u64) -> Option<Big> {
+        let ml = [(m % BASE) as u32, (m / BASE % BASE) as u32, (m / BASE / BASE) as u32];
+        let mn = if ml[2] != 0 {
+            3
+        } else if ml[1] != 0 {
+            2
+        } else {
+            1
+        };
+        let mut r = Big { limbs: [0; LIMBS], n: 0 };
+        let mut carry = 0u64;
+        // column sums: at most 3 products < 10^18 each, plus a carry < 2^62
+        for col in 0..self.n + mn {
+            let mut acc = carry;
+            let mut hi = 0u64;
+            for (j, &b) in ml.iter().enumerate().take(mn) {
+                if col >= j && col - j < self.n {
+                    acc += self.limbs[col - j] as u64 * b as u64;
+                    hi += acc / BASE;
+                    acc %= BASE;
+                }
+            }
+            if col >= LIMBS {
+                if acc != 0 || hi != 0 {
+                    return None;
+                }
+                break;
+            }
+            r.limbs[col] = acc as u32;
+            carry = hi;
+        }
+        if carry != 0 {
+            return None;
+        }
+        r.n = (self.n + mn).min(LIMBS);
+        while r.n > 1 && r.limbs[r.n - 1] == 0 {
+            r.n -= 1;
+        }
+        Some(r)
+    }
+}
+
+/// 2^exp as a big integer: `2^exp` itself for exp >= 0, `5^-exp` (to be read
+/// with the decimal point moved left by -exp) otherwise.
+struct Pow2 {
+    big: Big,
+    exp: i32,
+    ok: bool,
+}
+
+impl Pow2 {
+    fn new(exp: i32) -> Pow2 {
+        let mut big = Big::one();
+        let mut ok = true;
+        if exp >= 0 {
+            let mut k = exp;
+            while ok && k > 0 {
+                let step = k.min(32);
+                ok = big.mul_small(1u64 << step);
+                k -= step;
+            }
+        } else {
+            // 5^13 = 1220703125 < 2^31
+            let mut k = -(exp as i64);
+            while ok && k > 0 {
+                let step = k.min(13);
+                ok = big.mul_small(5u64.pow(step as u32));
+                k -= step;
+            }
+        }
+        Pow2 { big, exp, ok }
+    }
+}
+
+/// The last powers computed, one slot per `exp & 3`: a value is often formatted
+/// several times (shortest needs 2^(exp-2), fixed precisions 2^exp), and values of
+/// one magnitude share their exponent. The runtime keeps one (`runtime.ftoa` runs
+/// on the program's single OS thread); `ftoa` uses a fresh one per call.
+pub struct PowCache {
+    slots: [Option<Pow2>; 4],
+}
+
+impl Default for PowCache {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl PowCache {
+    pub const fn new() -> PowCache {
+        PowCache { slots: [const { None }; 4] }
+    }
+
+    fn get(&mut self, exp: i32) -> &Pow2 {
+        let slot = &mut self.slots[(exp & 3) as usize];
+        if !matches!(slot, Some(p) if p.exp == exp) {
+            *slot = Some(Pow2::new(exp));
+        }
+        slot.as_ref().unwrap()
+    }
+}
+
 struct FloatInfo {
     mantbits: u32,
     expbits: u32,
@@ -272,25 +464,21 @@ fn decompose(bits: u64, flt: &FloatInfo) -> (u64, i32) {
 }
 
 /// Shortest digits of mant × 2^exp that round-trip (see the module comment).
-fn shortest(mant: u64, exp: i32, flt: &FloatInfo) -> Decimal {
-    let mut d = Decimal::new(mant);
-    d.shift(exp);
+fn shortest(mant: u64, exp: i32, flt: &FloatInfo, cache: &mut PowCache) -> Decimal {
     if mant == 0 {
-        return d;
+        return Decimal::new(0);
     }
-    let mut upper = Decimal::new(2 * mant + 1);
-    upper.shift(exp - 1);
+    // d = 4m, upper = 4m+2, lower = 4m-2 or 4m-1, all × 2^(exp-2): one power
+    let p = cache.get(exp - 2);
+    let mut d = Decimal::exact_with(p, 4 * mant);
+    let upper = Decimal::exact_with(p, 4 * mant + 2);
     let minexp = flt.bias + 1 - flt.mantbits as i32;
     let lower = if mant > (1u64 << flt.mantbits) || exp == minexp {
-        let mut l = Decimal::new(2 * mant - 1);
-        l.shift(exp - 1);
-        l
+        Decimal::exact_with(p, 4 * mant - 2)
     } else {
-        let mut l = Decimal::new(4 * mant - 1);
-        l.shift(exp - 2);
-        l
+        Decimal::exact_with(p, 4 * mant - 1)
     };
-    let inclusive = mant % 2 == 0;
+    let inclusive = mant.is_multiple_of(2);
     // Walk down from the most significant position of `upper`. `delta` tracks
     // how far d's prefix rounded up at `pos` stays below upper's prefix: 0 = the
     // prefixes are equal, 1 = rounding up meets upper's prefix exactly, 2 = it
@@ -337,16 +525,29 @@ fn shortest(mant: u64, exp: i32, flt: &FloatInfo) -> Decimal {
 
 /// `runtime.ftoa` semantics; returns bytes written to `out`.
 pub fn ftoa(out: &mut [u8], f: f64, fmt: u8, prec: i64) -> usize {
+    ftoa_cached(out, f, fmt, prec, &mut PowCache::new())
+}
+
+/// `ftoa` reusing the powers of 2 in `cache`.
+pub fn ftoa_cached(out: &mut [u8], f: f64, fmt: u8, prec: i64, cache: &mut PowCache) -> usize {
     if fmt == b's' {
         let (mant, exp) = decompose((f as f32).to_bits() as u64, &F32);
-        return shortest(mant, exp, &F32).write(out);
+        return shortest(mant, exp, &F32, cache).write(out);
     }
     let (mant, exp) = decompose(f.to_bits(), &F64);
     if fmt == b'e' && prec < 0 {
-        return shortest(mant, exp, &F64).write(out);
+        return shortest(mant, exp, &F64, cache).write(out);
     }
-    let mut d = Decimal::new(mant);
-    d.shift(exp);
+    if fmt == b'f' && prec >= 0 && mant != 0 {
+        // Below 10^-(prec+1) the value rounds to zero at `prec` decimals: skip the
+        // expansion (up to 767 digits for subnormals). v < 2^(bitlen+exp) and
+        // 3.322 > log2(10), so this bound is conservative.
+        let top = (64 - mant.leading_zeros()) as i64 + exp as i64;
+        if -top * 10000 >= (prec.min(1100) + 1) * 33220 {
+            return Decimal::new(0).write(out);
+        }
+    }
+    let mut d = Decimal::exact_with(cache.get(exp), mant);
     if fmt == b'f' {
         let prec = prec.clamp(0, 1100) as isize;
         d.round(d.dp as isize + prec);

@@ -536,8 +536,11 @@ pub unsafe extern "C" fn ftoa(buf: *mut u8, cap: i64, f: f64, fmt: u8, prec: i64
     if cap <= 0 {
         return 0;
     }
+    // One OS thread runs Go code (sched.rs) and ftoa never yields: exclusive access.
+    static mut POW_CACHE: crate::ftoa::PowCache = crate::ftoa::PowCache::new();
     let out = unsafe { core::slice::from_raw_parts_mut(buf, cap as usize) };
-    crate::ftoa::ftoa(out, f, fmt, prec) as i64
+    let cache = unsafe { &mut *core::ptr::addr_of_mut!(POW_CACHE) };
+    crate::ftoa::ftoa_cached(out, f, fmt, prec, cache) as i64
 }
 
 /// `runtime.fastrand() uint32`.
