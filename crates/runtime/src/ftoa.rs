@@ -1,6 +1,8 @@
 //! Exact float → decimal digit conversion for strconv (`runtime.ftoa`, docs/abi.md
 //! §8): the exact binary value is expanded into a multiprecision decimal (at most
-//! 800 digits, enough for any float64), then either rounded half-to-even at a
+//! 800 digits, enough for any float64; computed as `m × 2^e` or `m × 5^-e` on a
+//! base-10^9 big integer, the power shared by the three values the shortest form
+//! needs and cached per exponent by the hook), then either rounded half-to-even at a
 //! precision ('e': significant digits, 'f': digits after the point) or reduced
 //! to the shortest digit string that still lies strictly (or, for an even
 //! mantissa, inclusively) between the midpoints to the neighbouring floats —
