@@ -13,6 +13,10 @@
 //! (failing the ordinary run test) are skipped. Without `as` every trial is
 //! skipped with a message.
 
+#[path = "support/golden.rs"]
+mod golden;
+
+use golden::{cut_trace, normalize_stderr};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -21,7 +25,6 @@ use std::process::{Command, Stdio};
 const MINGO: &str = env!("CARGO_BIN_EXE_mingo");
 /// The runtime archive mingo's build script made (and embeds).
 const RUNTIME_A: &str = concat!(env!("OUT_DIR"), "/libmingo_rt.a");
-const TRACE_LINE: &str = "goroutine 1 [running]:";
 
 fn main() {
     let args = Arguments::from_args();
@@ -189,60 +192,4 @@ fn round_trip(dir: &Path, tmp: &Path, prog: &str, level: u8) -> Result<(), Faile
 
 fn head(s: &str, n: usize) -> String {
     s.lines().take(n).map(|l| format!("  {l}\n")).collect()
-}
-
-/// stderr up to and including the line `goroutine 1 [running]:` (as tests/run.rs).
-fn cut_trace(stderr: &[u8]) -> Vec<u8> {
-    let mut pos = 0;
-    while pos < stderr.len() {
-        let end =
-            stderr[pos..].iter().position(|&b| b == b'\n').map_or(stderr.len(), |i| pos + i + 1);
-        let line = &stderr[pos..end];
-        let line = line.strip_suffix(b"\n").unwrap_or(line);
-        if line == TRACE_LINE.as_bytes() {
-            return stderr[..end].to_vec();
-        }
-        pos = end;
-    }
-    stderr.to_vec()
-}
-
-/// `pc=0x…`, `addr=0x…` and `panic: (T) 0x…` addresses become `0x?` (as
-/// tests/run.rs normalizes them).
-fn normalize_stderr(s: &str) -> String {
-    let mut out = Vec::new();
-    for line in s.split('\n') {
-        let mut l = replace_hex_after(line, "pc=0x");
-        l = replace_hex_after(&l, "addr=0x");
-        if l.contains("panic: ") {
-            let (body, tail) = match l.strip_suffix(" [recovered]") {
-                Some(b) => (b.to_string(), " [recovered]"),
-                None => (l.clone(), ""),
-            };
-            if let Some(p) = body.rfind(") 0x") {
-                let hex = &body[p + 4..];
-                if !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()) {
-                    l = format!("{}) 0x?{tail}", &body[..p]);
-                }
-            }
-        }
-        out.push(l);
-    }
-    out.join("\n")
-}
-
-fn replace_hex_after(line: &str, prefix: &str) -> String {
-    let mut out = String::new();
-    let mut rest = line;
-    while let Some(p) = rest.find(prefix) {
-        out.push_str(&rest[..p + prefix.len()]);
-        let after = &rest[p + prefix.len()..];
-        let n = after.chars().take_while(|c| c.is_ascii_hexdigit()).count();
-        if n > 0 {
-            out.push('?');
-        }
-        rest = &after[n..];
-    }
-    out.push_str(rest);
-    out
 }

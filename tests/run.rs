@@ -17,6 +17,10 @@
 //!   arguments (e.g. `tests/run/go-as-mingo.sh`, which checks the corpus against Go
 //!   itself); KNOWN_FAILURES is then not applied.
 
+#[path = "support/golden.rs"]
+mod golden;
+
+use golden::{TRACE_LINE, cut_trace, normalize_stderr};
 use libtest_mimic::{Arguments, Completion, Failed, Trial};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{self, File};
@@ -32,7 +36,6 @@ fn compiler() -> String {
 const BUILD_TIMEOUT: Duration = Duration::from_secs(120);
 const RUN_TIMEOUT: Duration = Duration::from_secs(10);
 /// The line after which a panic's stderr is not compared (the traceback differs).
-const TRACE_LINE: &str = "goroutine 1 [running]:";
 
 fn main() {
     let args = Arguments::from_args();
@@ -572,68 +575,6 @@ fn head(s: &str, n: usize) -> String {
 
 fn indent(s: &str) -> String {
     s.lines().map(|l| format!("    {l}\n")).collect()
-}
-
-/// Keeps stderr up to and including the line `goroutine 1 [running]:`.
-fn cut_trace(stderr: &[u8]) -> Vec<u8> {
-    let mut pos = 0;
-    while pos < stderr.len() {
-        let end =
-            stderr[pos..].iter().position(|&b| b == b'\n').map_or(stderr.len(), |i| pos + i + 1);
-        let line = &stderr[pos..end];
-        let line = line.strip_suffix(b"\n").unwrap_or(line);
-        if line == TRACE_LINE.as_bytes() {
-            return stderr[..end].to_vec();
-        }
-        pos = end;
-    }
-    stderr.to_vec()
-}
-
-/// Replaces the parts of a panic report that vary from run to run by `0x?`:
-/// `pc=0x…` and `addr=0x…` (in the `[signal SIGSEGV: …]` line), and the address that
-/// `panic: (T) 0x…` prints for values of non-basic types (also after `\tpanic: ` and
-/// before ` [recovered]`).
-fn normalize_stderr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for (i, line) in s.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let mut l = replace_hex_after(line, "pc=0x");
-        l = replace_hex_after(&l, "addr=0x");
-        if l.contains("panic: ") {
-            // `panic: (main.T) 0xc000012345` [ ` [recovered]` ]
-            let (body, tail) = match l.strip_suffix(" [recovered]") {
-                Some(b) => (b.to_string(), " [recovered]"),
-                None => (l.clone(), ""),
-            };
-            if let Some(p) = body.rfind(") 0x") {
-                let hex = &body[p + 4..];
-                if !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()) {
-                    l = format!("{}) 0x?{tail}", &body[..p]);
-                }
-            }
-        }
-        out.push_str(&l);
-    }
-    out
-}
-
-fn replace_hex_after(line: &str, prefix: &str) -> String {
-    let mut out = String::new();
-    let mut rest = line;
-    while let Some(p) = rest.find(prefix) {
-        out.push_str(&rest[..p + prefix.len()]);
-        let after = &rest[p + prefix.len()..];
-        let n = after.chars().take_while(|c| c.is_ascii_hexdigit()).count();
-        if n > 0 {
-            out.push('?');
-        }
-        rest = &after[n..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// A line diff (longest common subsequence) with two lines of context, at most 80 lines.

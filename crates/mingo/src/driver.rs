@@ -114,16 +114,8 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
         check: cfg!(debug_assertions),
         ..Default::default()
     };
-    for (k, v) in &opts.flags.debug {
-        if !k.starts_with("ssa/") {
-            continue;
-        }
-        let item = if (v == "on" || v == "off") && k.matches('/').count() == 1 {
-            format!("{k}/{v}")
-        } else {
-            format!("{k}={v}")
-        };
-        if let Err(e) = pass_cfg.apply(&item) {
+    for item in opts.flags.debug.iter().filter(|d| d.starts_with("ssa/")) {
+        if let Err(e) = pass_cfg.apply(item) {
             out.diags.push(Diagnostic::error(Pos::NONE, e));
             return out;
         }

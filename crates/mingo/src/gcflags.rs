@@ -18,8 +18,9 @@ pub struct CompilerFlags {
     pub listing: bool,
     /// `-B`: disable bounds checks.
     pub no_bounds: bool,
-    /// `-d=a/b/c=1,x=2`: debug settings as (key, value) in order.
-    pub debug: Vec<(String, String)>,
+    /// `-d=a/b/c=1,x/on`: the debug settings as written, in order (the SSA
+    /// ones are interpreted by `ssa::passes::PassConfig::apply`).
+    pub debug: Vec<String>,
     /// `-o FILE` (tool compile only).
     pub output: Option<String>,
     /// `-asm FILE` (tool compile only): write GNU assembler source.
@@ -27,9 +28,20 @@ pub struct CompilerFlags {
 }
 
 impl CompilerFlags {
-    /// The value of a `-d` setting, e.g. `debug_value("ssa/check_bce/debug")`.
+    /// The value of a `-d` setting, e.g. `debug_value("ssa/check_bce/debug")`:
+    /// `k=v` gives v, `k/on` and `k/off` give on/off, a bare `k` gives 1.
+    #[cfg(test)]
     pub fn debug_value(&self, key: &str) -> Option<&str> {
-        self.debug.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.debug.iter().rev().find_map(|item| {
+            let (k, v) = match item.rsplit_once('=') {
+                Some(kv) => kv,
+                None => match item.rsplit_once('/') {
+                    Some((k, v @ ("on" | "off"))) => (k, v),
+                    _ => (item.as_str(), "1"),
+                },
+            };
+            (k == key).then_some(v)
+        })
     }
 }
 
@@ -123,17 +135,8 @@ pub fn parse(
             "B" => into.no_bounds = parse_bool(name, value.as_deref())?,
             "d" => {
                 let v = take_value("d")?;
-                for item in v.split(',').filter(|s| !s.is_empty()) {
-                    // `ssa/prove/debug=1`, `ssa/check/on`, `pgoinlinebudget=2000`
-                    let (k, val) = match item.rsplit_once('=') {
-                        Some((k, val)) => (k.to_string(), val.to_string()),
-                        None => match item.rsplit_once('/') {
-                            Some((k, last @ ("on" | "off"))) => (k.to_string(), last.to_string()),
-                            _ => (item.to_string(), "1".to_string()),
-                        },
-                    };
-                    into.debug.push((k, val));
-                }
+                // `ssa/prove/debug=1`, `ssa/check/on`, `pgoinlinebudget=2000`
+                into.debug.extend(v.split(',').filter(|s| !s.is_empty()).map(String::from));
             }
             "o" if allow_files => into.output = Some(take_value("o")?),
             "asm" if allow_files => into.asm = Some(take_value("asm")?),

@@ -43,11 +43,17 @@ fn options(flags: &BuildFlags) -> Result<driver::Options, String> {
     let words = gcflags::split_words(&flags.gcflags).map_err(|e| e.0)?;
     gcflags::parse(&words, &mut opts.flags, false).map_err(|e| e.0)?;
     opts.goamd64 = goamd64()?;
+    env_options(&mut opts);
+    Ok(opts)
+}
+
+/// The options `build` and `tool compile` both take from the environment
+/// (GOAMD64 is read separately: its error is reported differently).
+fn env_options(opts: &mut driver::Options) {
     opts.ssafunc = std::env::var("GOSSAFUNC").ok().filter(|s| !s.is_empty());
     // MINGO_MIDDLE=0 skips the middle end (a debugging aid: no inlining, no
     // escape analysis, everything on the heap).
     opts.middle = std::env::var("MINGO_MIDDLE").map_or(true, |v| v != "0");
-    Ok(opts)
 }
 
 fn goamd64() -> Result<u8, String> {
@@ -190,8 +196,7 @@ fn cmd_tool(tool: &str, args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     }
     let mut opts = driver::Options { goamd64: 1, ..Default::default() };
-    opts.middle = std::env::var("MINGO_MIDDLE").map_or(true, |v| v != "0");
-    opts.ssafunc = std::env::var("GOSSAFUNC").ok().filter(|s| !s.is_empty());
+    env_options(&mut opts);
     let files = match gcflags::parse(args, &mut opts.flags, true) {
         Ok(f) => f,
         Err(e) => {
