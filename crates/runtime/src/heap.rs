@@ -22,8 +22,9 @@
 //! accepting interior pointers, and sweeps: allocation bits become the mark bits,
 //! empty spans return their pages. The next collection starts when the heap has
 //! grown to twice the live heap (GOGC=100, or `GOGC=n`/`off` from the
-//! environment), with a 4 MiB minimum. Free page runs beyond what the heap goal
-//! needs are returned to the kernel with MADV_DONTNEED, which bounds RSS.
+//! environment), with a 4 MiB minimum. Free page runs beyond 110% of the heap goal
+//! (live and free together, as gc's scavenger) are returned to the kernel
+//! with MADV_DONTNEED, which bounds RSS.
 
 use crate::abi::Type;
 use crate::sizeclasses::{
@@ -225,29 +226,51 @@ unsafe fn new_span_struct() -> *mut Span {
     }
 }
 
-/// Takes `n` pages: first fit among the free runs, else fresh arena.
-/// Returns (address, dirty).
+/// Takes `n` pages: first fit among the free runs (a dirty and a clean run
+/// next to each other are kept apart, so a fit may span several adjacent
+/// runs), else fresh arena. Returns (address, dirty).
 unsafe fn alloc_pages(n: usize) -> (usize, bool) {
     let h = heap();
     unsafe {
-        for i in 0..h.nruns {
-            let r = &mut *h.runs.add(i);
-            if r.npages >= n {
-                let addr = h.base + (r.page << PAGE_SHIFT);
-                let dirty = r.dirty;
-                if dirty {
-                    h.free_dirty_pages -= n;
+        let mut i = 0;
+        while i < h.nruns {
+            // runs i..=j are adjacent in the arena and hold `total` pages
+            let mut j = i;
+            let mut total = (*h.runs.add(i)).npages;
+            while total < n && j + 1 < h.nruns {
+                let (r, nx) = (*h.runs.add(j), *h.runs.add(j + 1));
+                if r.page + r.npages != nx.page {
+                    break;
                 }
-                if r.npages == n {
-                    // remove run i
-                    core::ptr::copy(h.runs.add(i + 1), h.runs.add(i), h.nruns - i - 1);
-                    h.nruns -= 1;
-                } else {
-                    r.page += n;
-                    r.npages -= n;
-                }
-                return (addr, dirty);
+                j += 1;
+                total += nx.npages;
             }
+            if total < n {
+                i = j + 1; // no fit can start inside i..=j either
+                continue;
+            }
+            let start = (*h.runs.add(i)).page;
+            let mut need = n;
+            let mut dirty = false;
+            let mut emptied = 0;
+            for k in i..=j {
+                let r = &mut *h.runs.add(k);
+                let take = need.min(r.npages);
+                if r.dirty {
+                    dirty = true;
+                    h.free_dirty_pages -= take;
+                }
+                need -= take;
+                r.page += take;
+                r.npages -= take;
+                if r.npages == 0 {
+                    emptied += 1;
+                }
+            }
+            // the emptied runs are i..i+emptied: remove them
+            core::ptr::copy(h.runs.add(i + emptied), h.runs.add(i), h.nruns - i - emptied);
+            h.nruns -= emptied;
+            return (h.base + (start << PAGE_SHIFT), dirty);
         }
         let bytes = n << PAGE_SHIFT;
         if h.end - h.used < bytes {
@@ -259,7 +282,10 @@ unsafe fn alloc_pages(n: usize) -> (usize, bool) {
     }
 }
 
-/// Returns pages to the free runs (kept sorted by address and coalesced).
+/// Returns pages to the free runs, kept sorted by address. The freed pages are
+/// dirty; they coalesce with dirty neighbours only, so that freeing never
+/// turns clean (returned) memory dirty and the scavenger never returns the
+/// same memory again and again.
 unsafe fn free_pages(addr: usize, n: usize) {
     let h = heap();
     let page = (addr - h.base) >> PAGE_SHIFT;
@@ -279,38 +305,23 @@ unsafe fn free_pages(addr: usize, n: usize) {
         h.free_dirty_pages += n;
         let prev_adj = i > 0 && {
             let p = &*h.runs.add(i - 1);
-            p.page + p.npages == page
+            p.dirty && p.page + p.npages == page
         };
-        let next_adj = i < h.nruns && (*h.runs.add(i)).page == page + n;
+        let next_adj = i < h.nruns && {
+            let nx = &*h.runs.add(i);
+            nx.dirty && nx.page == page + n
+        };
         if prev_adj && next_adj {
             let nx = *h.runs.add(i);
-            let p = &mut *h.runs.add(i - 1);
-            // a clean neighbour merged into a dirty run counts as dirty
-            if !p.dirty {
-                h.free_dirty_pages += p.npages;
-            }
-            if !nx.dirty {
-                h.free_dirty_pages += nx.npages;
-            }
-            p.npages += n + nx.npages;
-            p.dirty = true;
+            (*h.runs.add(i - 1)).npages += n + nx.npages;
             core::ptr::copy(h.runs.add(i + 1), h.runs.add(i), h.nruns - i - 1);
             h.nruns -= 1;
         } else if prev_adj {
-            let p = &mut *h.runs.add(i - 1);
-            if !p.dirty {
-                h.free_dirty_pages += p.npages;
-            }
-            p.npages += n;
-            p.dirty = true;
+            (*h.runs.add(i - 1)).npages += n;
         } else if next_adj {
             let nx = &mut *h.runs.add(i);
-            if !nx.dirty {
-                h.free_dirty_pages += nx.npages;
-            }
             nx.page = page;
             nx.npages += n;
-            nx.dirty = true;
         } else {
             if h.nruns >= MAX_RUNS {
                 out_of_memory();
@@ -322,7 +333,7 @@ unsafe fn free_pages(addr: usize, n: usize) {
     }
 }
 
-/// Returns dirty free pages to the kernel, largest runs first, until at most
+/// Returns dirty free pages to the kernel, from the largest runs, until at most
 /// `keep` bytes of dirty free memory remain.
 unsafe fn scavenge(keep: usize) {
     let h = heap();
@@ -341,14 +352,28 @@ unsafe fn scavenge(keep: usize) {
                 h.free_dirty_pages = 0;
                 break;
             }
-            let r = &mut *h.runs.add(best);
+            // return only the excess, from the run's end
+            let excess = ((h.free_dirty_pages << PAGE_SHIFT) - keep).div_ceil(PAGE_SIZE);
+            let r = *h.runs.add(best);
+            let n = excess.min(r.npages);
+            let first = r.page + r.npages - n;
             sys::madvise(
-                (h.base + (r.page << PAGE_SHIFT)) as *mut u8,
-                r.npages << PAGE_SHIFT,
+                (h.base + (first << PAGE_SHIFT)) as *mut u8,
+                n << PAGE_SHIFT,
                 sys::MADV_DONTNEED,
             );
-            r.dirty = false;
-            h.free_dirty_pages -= r.npages;
+            h.free_dirty_pages -= n;
+            if n == r.npages {
+                (*h.runs.add(best)).dirty = false;
+            } else {
+                if h.nruns >= MAX_RUNS {
+                    out_of_memory();
+                }
+                (*h.runs.add(best)).npages -= n;
+                core::ptr::copy(h.runs.add(best + 1), h.runs.add(best + 2), h.nruns - best - 1);
+                *h.runs.add(best + 1) = Run { page: first, npages: n, dirty: false };
+                h.nruns += 1;
+            }
         }
     }
 }
@@ -782,8 +807,14 @@ unsafe fn sweep() {
         let goal =
             if h.gogc < 0 { usize::MAX } else { live.saturating_add(live / 100 * h.gogc as usize) };
         h.next_gc = if goal < MIN_GC { MIN_GC } else { goal };
-        // keep at most a quarter of the goal in dirty free pages
-        let keep = if h.next_gc == usize::MAX { usize::MAX } else { h.next_gc / 4 };
+        // Like gc's scavenger: retain about 110% of the heap goal, live objects
+        // and dirty free pages together; return the rest to the kernel. Freed
+        // pages the next cycle reuses are thus not faulted in again.
+        let keep = if h.next_gc == usize::MAX {
+            usize::MAX
+        } else {
+            (h.next_gc + h.next_gc / 10).saturating_sub(live)
+        };
         scavenge(keep);
     }
 }
