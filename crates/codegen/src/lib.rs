@@ -103,7 +103,7 @@ fn compile_verified(p: &Program, opts: &Options) -> Result<Object, Vec<Diagnosti
         ctx.func.name = UserFuncName::user(0, id.as_u32());
         ctx.set_disasm(false);
         let cfg = m.target_config();
-        if let Err(e) = lower::lower_function(f, &syms, cfg, opts.goamd64, &mut ctx.func, &mut fbc)
+        if let Err(e) = lower::lower_function(f, &syms, cfg, opts, &mut ctx.func, &mut fbc)
         {
             diags.push(ice(f.pos, format!("{}: {e}", f.name)));
             continue;

@@ -29,7 +29,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::isa::TargetFrontendConfig;
 use cranelift_entity::SecondaryMap;
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use ssa::{Aux, Op, Term, Type};
 use std::collections::HashMap;
 use syntax::Pos;
@@ -64,16 +64,32 @@ pub struct Lowerer<'a, 'b> {
     globals: HashMap<String, GlobalValue>,
     sret: Option<ir::Value>,
     level: u8,
+    /// Loop nesting, for the branch layout (optimized builds only).
+    loops: Option<ssa::loops::LoopInfo>,
+    /// How many branch edges enter each block.
+    npreds: SecondaryMap<ssa::Block, u32>,
+    /// Loop headers whose test is copied into their latches (see [`Lowerer::rotation`]).
+    rotated: SecondaryMap<ssa::Block, bool>,
+    /// Values of rotated headers used elsewhere: defined again by each copy, so
+    /// read through a frontend variable outside their header.
+    vars: HashMap<ssa::Value, (Variable, ssa::Block)>,
+    /// The SSA block being lowered (or whose test is being copied).
+    cur: Option<ssa::Block>,
+    optimize: bool,
 }
 
 type R<T> = Result<T, String>;
 
-/// Lower `f` into `func` (whose signature is already set) for GOAMD64 `level`.
+/// The most values a loop header may have to be copied into its latches.
+const ROTATE_MAX: usize = 8;
+
+/// Lower `f` into `func` (whose signature is already set) for `opts`'s
+/// GOAMD64 level; `opts.optimize` also lays out likely branches to fall through.
 pub fn lower_function(
     f: &ssa::Function,
     syms: &Symbols,
     cfg: TargetFrontendConfig,
-    level: u8,
+    opts: &crate::Options,
     func: &mut ir::Function,
     fbc: &mut FunctionBuilderContext,
 ) -> R<()> {
@@ -90,7 +106,13 @@ pub fn lower_function(
         funcs: HashMap::new(),
         globals: HashMap::new(),
         sret: None,
-        level,
+        level: opts.goamd64,
+        loops: None,
+        npreds: SecondaryMap::new(),
+        rotated: SecondaryMap::new(),
+        vars: HashMap::new(),
+        cur: None,
+        optimize: opts.optimize,
     };
     l.run()?;
     l.b.seal_all_blocks();
@@ -99,9 +121,123 @@ pub fn lower_function(
 }
 
 impl Lowerer<'_, '_> {
+    /// Whether the `then` successor of `sb`'s branch on `cond` should be the
+    /// fall-through: it is the likely one (gc's likelyadjust: a successor in a
+    /// deeper loop is likelier, so a loop's body falls through from its header
+    /// and leaving the loop is the taken branch) and the condition is an integer
+    /// compare whose complement is free. Cranelift emits blocks in reverse
+    /// postorder with a branch's second target first after the branch, so only
+    /// the order of `brif`'s targets decides which edge is taken.
+    fn falls_to_then(&self, sb: ssa::Block, cond: ssa::Value, then: ssa::Block, els: ssa::Block) -> bool {
+        let Some(loops) = &self.loops else { return false };
+        let (dt, dd) = (loops.depth(then), loops.depth(els));
+        if dt <= dd || dt < loops.depth(sb) {
+            return false;
+        }
+        let d = &self.f.values[cond];
+        d.op.is_compare() && d.args.first().is_some_and(|&a| !self.f.values[a].ty.is_float())
+    }
+
+    /// Loop rotation, as gc's `loop rotate` pass gets it by layout: the test
+    /// of a loop header is copied to the end of each latch, so an iteration
+    /// ends with one conditional branch back to the body instead of a jump to
+    /// the header and a branch there (Cranelift lays blocks out in reverse
+    /// postorder, where a header always precedes its body). A header qualifies
+    /// when it is small (at most [`ROTATE_MAX`] pure or load values), ends in
+    /// a two-way branch with exactly one target inside the loop, and is not its
+    /// own latch. Its values used outside it become frontend variables, defined
+    /// by the header and by each copy; Cranelift's SSA construction adds the
+    /// block parameters this needs.
+    fn rotation(&mut self, cfg: &ssa::cfg::Cfg, dt: &ssa::dom::DomTree) {
+        let f = self.f;
+        let Some(loops) = &self.loops else { return };
+        for l in &loops.loops {
+            let h = l.header;
+            let hd = &f.blocks[h];
+            let Term::If { then, els, .. } = &hd.term else { continue };
+            let inside = |b: ssa::Block| l.blocks.contains(&b);
+            if inside(then.block) == inside(els.block) || l.latches.contains(&h) {
+                continue;
+            }
+            let small = hd.insts.len() <= ROTATE_MAX
+                && hd.insts.iter().all(|&v| {
+                    let op = f.values[v].op;
+                    op != Op::Proj && matches!(op.effect(), ssa::Effect::Pure | ssa::Effect::Read)
+                });
+            let jumps = l.latches.iter().all(|&b| matches!(&f.blocks[b].term, Term::Jump(bc) if bc.block == h));
+            if !small || !jumps {
+                continue;
+            }
+            self.rotated[h] = true;
+            let mine: Vec<ssa::Value> = hd.params.iter().chain(&hd.insts).copied().collect();
+            for &v in &mine {
+                let used_elsewhere = dt.rpo.iter().any(|&b| {
+                    b != h && {
+                        let bd = &f.blocks[b];
+                        bd.insts.iter().any(|&u| f.values[u].args.contains(&v))
+                            || bd.term.uses().contains(&v)
+                    }
+                });
+                if used_elsewhere {
+                    let var = self.b.declare_var(cl_type(f.values[v].ty));
+                    self.vars.insert(v, (var, h));
+                }
+            }
+        }
+        let _ = cfg;
+    }
+
+    /// Defines the variables of rotated header `h` from the current lowering
+    /// of its values (the header itself or a copy).
+    fn define_vars(&mut self, h: ssa::Block) {
+        let f = self.f;
+        for &v in f.blocks[h].params.iter().chain(&f.blocks[h].insts) {
+            if let (Some(&(var, _)), Some(x)) = (self.vars.get(&v), self.vals[v]) {
+                self.b.def_var(var, x);
+            }
+        }
+    }
+
+    /// Ends the current block with a copy of rotated header `h`'s values and
+    /// test, its parameters bound to `args` (the latch's jump arguments).
+    fn copy_header(&mut self, h: ssa::Block, args: &[ssa::Value]) -> R<()> {
+        let f = self.f;
+        let hd = &f.blocks[h];
+        let bound: Vec<ir::Value> = args.iter().map(|&a| self.get(a)).collect::<R<_>>()?;
+        let saved: Vec<(ssa::Value, Option<ir::Value>)> =
+            hd.params.iter().chain(&hd.insts).map(|&v| (v, self.vals[v])).collect();
+        let latch = self.cur;
+        for (&p, x) in hd.params.iter().zip(bound) {
+            self.vals[p] = Some(x);
+        }
+        self.cur = Some(h);
+        for &v in &hd.insts {
+            self.b.set_srcloc(encode_srcloc(f.values[v].pos));
+            self.value(v)?;
+        }
+        self.define_vars(h);
+        self.b.set_srcloc(encode_srcloc(hd.term_pos));
+        let Term::If { cond, then, els } = &hd.term else { unreachable!("rotated header ends in If") };
+        self.branch(h, *cond, then, els, false)?;
+        for (v, x) in saved {
+            self.vals[v] = x;
+        }
+        self.cur = latch;
+        Ok(())
+    }
+
     fn run(&mut self) -> R<()> {
         let f = self.f;
-        let (_cfg, dt) = ssa::dom::DomTree::compute(f);
+        let (cfg, dt) = ssa::dom::DomTree::compute(f);
+        if self.optimize {
+            self.loops = Some(ssa::loops::LoopInfo::new(&cfg, &dt));
+        }
+        for &b in &f.layout {
+            self.npreds[b] = cfg.preds(b).len() as u32;
+        }
+        if self.optimize {
+            self.rotation(&cfg, &dt);
+        }
         let entry = f.entry().ok_or("function has no blocks")?;
         for (ss, d) in f.slots.iter() {
             let shift = d.align.max(1).trailing_zeros() as u8;
@@ -151,6 +287,7 @@ impl Lowerer<'_, '_> {
         for &sb in &dt.rpo {
             let cb = self.blocks[sb].ok_or("block missing")?;
             self.b.switch_to_block(cb);
+            self.cur = Some(sb);
             if sb == entry && self.level >= 2 && f.name == "main.init" {
                 // the first Go code to run: check the CPU before anything else
                 self.b.set_srcloc(encode_srcloc(f.pos));
@@ -162,25 +299,33 @@ impl Lowerer<'_, '_> {
                 self.b.set_srcloc(encode_srcloc(f.values[v].pos));
                 self.value(v)?;
             }
+            if self.rotated[sb] {
+                self.define_vars(sb);
+            }
             self.b.set_srcloc(encode_srcloc(f.blocks[sb].term_pos));
             self.term(sb)?;
         }
         Ok(())
     }
 
-    fn get(&self, v: ssa::Value) -> R<ir::Value> {
+    fn get(&mut self, v: ssa::Value) -> R<ir::Value> {
+        if let Some(&(var, home)) = self.vars.get(&v) {
+            if self.cur != Some(home) {
+                return Ok(self.b.use_var(var));
+            }
+        }
         self.vals[v].ok_or_else(|| format!("{v} used before it was lowered"))
     }
 
-    fn args(&self, v: ssa::Value) -> R<Vec<ir::Value>> {
+    fn args(&mut self, v: ssa::Value) -> R<Vec<ir::Value>> {
         self.f.values[v].args.iter().map(|&a| self.get(a)).collect()
     }
 
-    fn block_args(&self, vs: &[ssa::Value]) -> R<Vec<BlockArg>> {
+    fn block_args(&mut self, vs: &[ssa::Value]) -> R<Vec<BlockArg>> {
         vs.iter().map(|&v| self.get(v).map(BlockArg::Value)).collect()
     }
 
-    fn target(&self, t: &ssa::BlockCall) -> R<(ir::Block, Vec<BlockArg>)> {
+    fn target(&mut self, t: &ssa::BlockCall) -> R<(ir::Block, Vec<BlockArg>)> {
         let b = self.blocks[t.block].ok_or_else(|| format!("jump to missing {}", t.block))?;
         Ok((b, self.block_args(&t.args)?))
     }
@@ -652,20 +797,60 @@ impl Lowerer<'_, '_> {
         Ok(())
     }
 
+    fn is_latch(&self, b: ssa::Block, h: ssa::Block) -> bool {
+        self.loops.as_ref().is_some_and(|li| li.loops.iter().any(|l| l.header == h && l.latches.contains(&b)))
+    }
+
+    /// `sb`'s two-way branch. With `layout`, the likely target is laid out to
+    /// fall through ([`Lowerer::falls_to_then`]).
+    fn branch(
+        &mut self,
+        sb: ssa::Block,
+        cond: ssa::Value,
+        then: &ssa::BlockCall,
+        els: &ssa::BlockCall,
+        layout: bool,
+    ) -> R<()> {
+        let mut c = self.get(cond)?;
+        let mut taken = self.target(then)?;
+        let mut fall = self.target(els)?;
+        let mut taken_block = then.block;
+        if layout && self.falls_to_then(sb, cond, then.block, els.block) {
+            // Cranelift lays the second target out right after this
+            // block: branch on the complement so `then` falls through
+            // (`icmp eq (icmp cc x y), 0` folds to the complement cc).
+            c = self.b.ins().icmp_imm_u(IntCC::Equal, c, 0);
+            std::mem::swap(&mut taken, &mut fall);
+            taken_block = els.block;
+        }
+        if self.optimize && !taken.1.is_empty() && self.npreds[taken_block] > 1 {
+            // Cranelift puts a critical edge's moves right after the
+            // branch, between it and the fall-through. A block of our
+            // own has one predecessor and goes after the fall-through.
+            let e = self.b.create_block();
+            self.b.ins().brif(c, e, &[], fall.0, &fall.1);
+            self.b.switch_to_block(e);
+            self.b.ins().jump(taken.0, &taken.1);
+        } else {
+            self.b.ins().brif(c, taken.0, &taken.1, fall.0, &fall.1);
+        }
+        Ok(())
+    }
+
     fn term(&mut self, sb: ssa::Block) -> R<()> {
         let f = self.f;
         let t = &f.blocks[sb].term;
         match t {
             Term::None => return Err(format!("{sb} is not terminated")),
+            Term::Jump(bc) if self.rotated[bc.block] && self.cur != Some(bc.block) && self.is_latch(sb, bc.block) => {
+                self.copy_header(bc.block, &bc.args)?;
+            }
             Term::Jump(bc) => {
                 let (b, args) = self.target(bc)?;
                 self.b.ins().jump(b, &args);
             }
             Term::If { cond, then, els } => {
-                let c = self.get(*cond)?;
-                let (tb, ta) = self.target(then)?;
-                let (eb, ea) = self.target(els)?;
-                self.b.ins().brif(c, tb, &ta, eb, &ea);
+                self.branch(sb, *cond, then, els, true)?;
             }
             Term::Switch { index, targets, default } => {
                 let i = self.get(*index)?;
