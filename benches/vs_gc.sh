@@ -21,7 +21,7 @@ PROGS=${PROGS:-"recursive sieve nbody spectralnorm matmul sorting maps strings i
 FLAGPROGS=${FLAGPROGS:-"sieve nbody spectralnorm"}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-echo "# $(go version); mingo $("$MINGO" version | cut -d' ' -f3) (MINGO_MIDDLE=${MINGO_MIDDLE:-0}); $(nproc) cores; $(date -u +%F)"
+echo "# $(go version); mingo $("$MINGO" version | cut -d' ' -f3) (middle end $([ "${MINGO_MIDDLE:-1}" = 0 ] && echo off || echo on)); $(nproc) cores; $(date -u +%F)"
 
 ratios() { # json files -> rows "name mean_a mean_b ratio"
   python3 - "$@" <<'PY'
