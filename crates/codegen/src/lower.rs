@@ -128,7 +128,13 @@ impl Lowerer<'_, '_> {
     /// compare whose complement is free. Cranelift emits blocks in reverse
     /// postorder with a branch's second target first after the branch, so only
     /// the order of `brif`'s targets decides which edge is taken.
-    fn falls_to_then(&self, sb: ssa::Block, cond: ssa::Value, then: ssa::Block, els: ssa::Block) -> bool {
+    fn falls_to_then(
+        &self,
+        sb: ssa::Block,
+        cond: ssa::Value,
+        then: ssa::Block,
+        els: ssa::Block,
+    ) -> bool {
         let Some(loops) = &self.loops else { return false };
         let (dt, dd) = (loops.depth(then), loops.depth(els));
         if dt <= dd || dt < loops.depth(sb) {
@@ -148,7 +154,7 @@ impl Lowerer<'_, '_> {
     /// own latch. Its values used outside it become frontend variables, defined
     /// by the header and by each copy; Cranelift's SSA construction adds the
     /// block parameters this needs.
-    fn rotation(&mut self, cfg: &ssa::cfg::Cfg, dt: &ssa::dom::DomTree) {
+    fn rotation(&mut self, dt: &ssa::dom::DomTree) {
         let f = self.f;
         let Some(loops) = &self.loops else { return };
         for l in &loops.loops {
@@ -164,27 +170,43 @@ impl Lowerer<'_, '_> {
                     let op = f.values[v].op;
                     op != Op::Proj && matches!(op.effect(), ssa::Effect::Pure | ssa::Effect::Read)
                 });
-            let jumps = l.latches.iter().all(|&b| matches!(&f.blocks[b].term, Term::Jump(bc) if bc.block == h));
+            let jumps = l
+                .latches
+                .iter()
+                .all(|&b| matches!(&f.blocks[b].term, Term::Jump(bc) if bc.block == h));
             if !small || !jumps {
                 continue;
             }
             self.rotated[h] = true;
-            let mine: Vec<ssa::Value> = hd.params.iter().chain(&hd.insts).copied().collect();
-            for &v in &mine {
-                let used_elsewhere = dt.rpo.iter().any(|&b| {
-                    b != h && {
-                        let bd = &f.blocks[b];
-                        bd.insts.iter().any(|&u| f.values[u].args.contains(&v))
-                            || bd.term.uses().contains(&v)
-                    }
-                });
-                if used_elsewhere {
-                    let var = self.b.declare_var(cl_type(f.values[v].ty));
-                    self.vars.insert(v, (var, h));
+        }
+        // values of rotated headers used outside them: one pass over the function
+        let mut home: HashMap<ssa::Value, ssa::Block> = HashMap::new();
+        for &h in &dt.rpo {
+            if self.rotated[h] {
+                for &v in f.blocks[h].params.iter().chain(&f.blocks[h].insts) {
+                    home.insert(v, h);
                 }
             }
         }
-        let _ = cfg;
+        if home.is_empty() {
+            return;
+        }
+        let mut outside: Vec<ssa::Value> = Vec::new();
+        for &b in &dt.rpo {
+            let bd = &f.blocks[b];
+            let uses = bd.insts.iter().flat_map(|&u| f.values[u].args.iter().copied());
+            for v in uses.chain(bd.term.uses()) {
+                if home.get(&v).is_some_and(|&h| h != b) {
+                    outside.push(v);
+                }
+            }
+        }
+        for v in outside {
+            if !self.vars.contains_key(&v) {
+                let var = self.b.declare_var(cl_type(f.values[v].ty));
+                self.vars.insert(v, (var, home[&v]));
+            }
+        }
     }
 
     /// Defines the variables of rotated header `h` from the current lowering
@@ -217,7 +239,9 @@ impl Lowerer<'_, '_> {
         }
         self.define_vars(h);
         self.b.set_srcloc(encode_srcloc(hd.term_pos));
-        let Term::If { cond, then, els } = &hd.term else { unreachable!("rotated header ends in If") };
+        let Term::If { cond, then, els } = &hd.term else {
+            unreachable!("rotated header ends in If")
+        };
         self.branch(h, *cond, then, els, false)?;
         for (v, x) in saved {
             self.vals[v] = x;
@@ -236,7 +260,7 @@ impl Lowerer<'_, '_> {
             self.npreds[b] = cfg.preds(b).len() as u32;
         }
         if self.optimize {
-            self.rotation(&cfg, &dt);
+            self.rotation(&dt);
         }
         let entry = f.entry().ok_or("function has no blocks")?;
         for (ss, d) in f.slots.iter() {
@@ -798,7 +822,9 @@ impl Lowerer<'_, '_> {
     }
 
     fn is_latch(&self, b: ssa::Block, h: ssa::Block) -> bool {
-        self.loops.as_ref().is_some_and(|li| li.loops.iter().any(|l| l.header == h && l.latches.contains(&b)))
+        self.loops
+            .as_ref()
+            .is_some_and(|li| li.loops.iter().any(|l| l.header == h && l.latches.contains(&b)))
     }
 
     /// `sb`'s two-way branch. With `layout`, the likely target is laid out to
@@ -842,7 +868,11 @@ impl Lowerer<'_, '_> {
         let t = &f.blocks[sb].term;
         match t {
             Term::None => return Err(format!("{sb} is not terminated")),
-            Term::Jump(bc) if self.rotated[bc.block] && self.cur != Some(bc.block) && self.is_latch(sb, bc.block) => {
+            Term::Jump(bc)
+                if self.rotated[bc.block]
+                    && self.cur != Some(bc.block)
+                    && self.is_latch(sb, bc.block) =>
+            {
                 self.copy_header(bc.block, &bc.args)?;
             }
             Term::Jump(bc) => {
