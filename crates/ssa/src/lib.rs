@@ -62,6 +62,7 @@ pub mod func;
 pub mod html;
 pub mod interp;
 pub mod loops;
+pub mod mutate;
 pub mod op;
 pub mod parse;
 pub mod passes;
