@@ -114,6 +114,10 @@ impl Escape {
     ) -> Vec<Diagnostic> {
         let mut out = vec![];
         let file_pkg = file_packages(prog);
+        // results on expressions (keyed by address; the analysis never reads
+        // them and nothing moves an expression until then) are written by one
+        // walk over the IR at the end, not one per batch
+        let mut all_esc_nodes: HashMap<(usize, u8), Esc> = HashMap::new();
         for (list, _) in crate::scc::bottom_up(prog, pkg, roots) {
             // the batch: the component's functions and closures (closures made
             // by inlining get their locations when their literal is reached)
@@ -126,8 +130,10 @@ impl Escape {
             for (f, t) in new_tags {
                 self.tags.insert(f, t);
             }
-            apply(prog, &heap_vars, &esc_nodes);
+            apply(prog, &heap_vars, &HashMap::new());
+            all_esc_nodes.extend(esc_nodes);
         }
+        apply(prog, &[], &all_esc_nodes);
         out
     }
 }
