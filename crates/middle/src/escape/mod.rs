@@ -118,7 +118,9 @@ impl Escape {
         // them and nothing moves an expression until then) are written by one
         // walk over the IR at the end, not one per batch
         let mut all_esc_nodes: HashMap<(usize, u8), Esc> = HashMap::new();
+        let mut analysed: Vec<FuncId> = Vec::new();
         for (list, _) in crate::scc::bottom_up(prog, pkg, roots) {
+            analysed.extend(list.iter().copied());
             // the batch: the component's functions and closures (closures made
             // by inlining get their locations when their literal is reached)
             let fns: Vec<FuncId> =
@@ -130,10 +132,10 @@ impl Escape {
             for (f, t) in new_tags {
                 self.tags.insert(f, t);
             }
-            apply(prog, &heap_vars, &HashMap::new());
+            apply(prog, &heap_vars, &HashMap::new(), &[]);
             all_esc_nodes.extend(esc_nodes);
         }
-        apply(prog, &[], &all_esc_nodes);
+        apply(prog, &[], &all_esc_nodes, &analysed);
         out
     }
 }
@@ -154,11 +156,13 @@ fn file_packages(prog: &Program) -> HashMap<FileId, PkgId> {
     m
 }
 
-/// Writes the results into the IR.
+/// Writes the results into the IR: heap variables, and the nodes' results
+/// into the bodies of `funcs` (the functions whose expressions they key).
 fn apply(
     prog: &mut Program,
     heap_vars: &[(FuncId, LocalId)],
     esc_nodes: &HashMap<(usize, u8), Esc>,
+    funcs: &[FuncId],
 ) {
     for &(f, l) in heap_vars {
         if let Some(loc) = prog.funcs[f].locals.get_mut(l) {
@@ -184,7 +188,7 @@ fn apply(
         }
     }
     let mut ap = Ap(esc_nodes);
-    for f in prog.funcs.keys().collect::<Vec<_>>() {
+    for &f in funcs {
         if let Some(mut b) = prog.funcs[f].body.take() {
             types::visit::walk_block_mut(&mut ap, &mut b);
             prog.funcs[f].body = Some(b);
