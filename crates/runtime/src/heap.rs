@@ -112,6 +112,12 @@ pub struct Heap {
     pub num_gc: u64,
     /// Byte range of the pages held in dirty free runs.
     free_dirty_pages: usize,
+    /// Pages taken clean (returned to the kernel before, or never used) since
+    /// the last sweep: each costs page faults.
+    clean_pages_taken: usize,
+    /// Bytes of free memory kept beyond the scavenger's goal, grown by the clean
+    /// pages the last cycles had to take (see [`sweep`]).
+    retain_extra: usize,
     pub initialized: bool,
     in_gc: bool,
     /// `MINGODEBUG=gcstress=N`: collect every N allocations (testing).
@@ -144,6 +150,8 @@ pub static mut HEAP: Heap = Heap {
     num_allocs: 0,
     num_gc: 0,
     free_dirty_pages: 0,
+    clean_pages_taken: 0,
+    retain_extra: 0,
     initialized: false,
     in_gc: false,
     stress: 0,
@@ -259,6 +267,8 @@ unsafe fn alloc_pages(n: usize) -> (usize, bool) {
                 if r.dirty {
                     dirty = true;
                     h.free_dirty_pages -= take;
+                } else {
+                    h.clean_pages_taken += take;
                 }
                 need -= take;
                 r.page += take;
@@ -278,6 +288,7 @@ unsafe fn alloc_pages(n: usize) -> (usize, bool) {
         }
         let addr = h.used;
         h.used += bytes;
+        h.clean_pages_taken += n;
         (addr, false)
     }
 }
@@ -809,11 +820,18 @@ unsafe fn sweep() {
         h.next_gc = if goal < MIN_GC { MIN_GC } else { goal };
         // Like gc's scavenger: retain about 110% of the heap goal, live objects
         // and dirty free pages together; return the rest to the kernel. Freed
-        // pages the next cycle reuses are thus not faulted in again.
+        // pages the next cycle reuses are thus not faulted in again. A heap
+        // whose footprint overshoots the goal (fragmentation, large objects)
+        // would release and fault the overshoot in every cycle: what the last
+        // cycles had to take clean is retained too (halved every cycle, at
+        // most the goal), as gc's slow background scavenger in effect does.
+        h.retain_extra =
+            (h.retain_extra / 2 + (h.clean_pages_taken << PAGE_SHIFT)).min(h.next_gc);
+        h.clean_pages_taken = 0;
         let keep = if h.next_gc == usize::MAX {
             usize::MAX
         } else {
-            (h.next_gc + h.next_gc / 10).saturating_sub(live)
+            (h.next_gc + h.next_gc / 10).saturating_sub(live).saturating_add(h.retain_extra)
         };
         scavenge(keep);
     }
