@@ -18,6 +18,7 @@ pub mod link;
 pub mod listing;
 pub mod lower;
 pub mod module;
+pub mod pcln;
 pub mod text;
 
 use cranelift_codegen::Context;
@@ -41,11 +42,14 @@ pub struct Options {
     pub goamd64: u8,
     /// Produce the `-S` listing.
     pub listing: bool,
+    /// The file paths `go.pclntab` records, by file id (tracebacks print
+    /// them; see [`pcln::file_paths`]). Empty: `Program::files`.
+    pub file_paths: Vec<String>,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { optimize: true, goamd64: 1, listing: false }
+        Options { optimize: true, goamd64: 1, listing: false, file_paths: Vec::new() }
     }
 }
 
@@ -96,6 +100,7 @@ fn compile_verified(p: &Program, opts: &Options) -> Result<Object, Vec<Diagnosti
     let mut fbc = FunctionBuilderContext::new();
     let mut listing = opts.listing.then(String::new);
     let mut diags = Vec::new();
+    let (mut line_ids, mut lines) = (Vec::new(), Vec::new());
     for f in &p.funcs {
         let Some(Decl::Func(id)) = syms.get(&f.name) else { continue };
         ctx.clear();
@@ -103,14 +108,17 @@ fn compile_verified(p: &Program, opts: &Options) -> Result<Object, Vec<Diagnosti
         ctx.func.name = UserFuncName::user(0, id.as_u32());
         ctx.set_disasm(false);
         let cfg = m.target_config();
-        if let Err(e) = lower::lower_function(f, &syms, cfg, opts, &mut ctx.func, &mut fbc)
-        {
+        if let Err(e) = lower::lower_function(f, &syms, cfg, opts, &mut ctx.func, &mut fbc) {
             diags.push(ice(f.pos, format!("{}: {e}", f.name)));
             continue;
         }
         if let Err(e) = m.define_function(id, &mut ctx) {
             diags.push(ice(f.pos, format!("{}: {e:?}", f.name)));
             continue;
+        }
+        if let Some(cc) = ctx.compiled_code() {
+            line_ids.push(id);
+            lines.push(func_lines(f, cc));
         }
         if let Some(out) = listing.as_mut() {
             render_listing(p, f, &ctx, &m, out);
@@ -124,9 +132,52 @@ fn compile_verified(p: &Program, opts: &Options) -> Result<Object, Vec<Diagnosti
             listing::render_data(d, out);
         }
     }
+    let paths = if opts.file_paths.is_empty() { &p.files } else { &opts.file_paths };
+    define_pclntab(&line_ids, &lines, paths, &mut m).map_err(|e| vec![ice(Pos::NONE, e)])?;
     let product = m.finish();
     let bytes = product.emit().map_err(|e| vec![ice(Pos::NONE, e)])?;
     Ok(Object { bytes, listing })
+}
+
+/// The line information of a compiled function for `go.pclntab`.
+fn func_lines(f: &ssa::Function, cc: &cranelift_codegen::CompiledCode) -> pcln::FuncLines {
+    let locs = cc
+        .buffer
+        .get_srclocs_sorted()
+        .iter()
+        .filter_map(|s| {
+            lower::decode_srcloc(s.loc).map(|(file, line)| (s.start, s.end, file, line))
+        })
+        .collect();
+    pcln::FuncLines {
+        name: f.name.clone(),
+        size: cc.code_buffer().len() as u32,
+        decl: (f.pos.file.0, f.pos.line),
+        locs,
+    }
+}
+
+/// Define `go.pclntab` (read-only, its entry addresses relocated) for the
+/// compiled functions.
+fn define_pclntab(
+    ids: &[FuncId],
+    lines: &[pcln::FuncLines],
+    paths: &[String],
+    m: &mut ObjectModule,
+) -> Result<(), String> {
+    use cranelift_module::{DataDescription, Linkage};
+    let table = pcln::encode(lines, paths);
+    let id = m
+        .declare_data(pcln::SYMBOL, Linkage::Export, false, false)
+        .map_err(|e| format!("declaring {}: {e}", pcln::SYMBOL))?;
+    let mut desc = DataDescription::new();
+    desc.set_align(8);
+    desc.define(table.bytes.into_boxed_slice());
+    for (fid, off) in ids.iter().zip(&table.entry_offsets) {
+        let fr = m.declare_func_in_data(*fid, &mut desc);
+        desc.write_function_addr(*off, fr);
+    }
+    m.define_data(id, &desc).map_err(|e| format!("defining {}: {e}", pcln::SYMBOL))
 }
 
 fn file_name(p: &Program, id: u32) -> String {

@@ -60,7 +60,8 @@ fn every_verified_op_compiles() {
     eprintln!("{} op/type combinations", funcs.len());
     let prog = Program { files: vec![], funcs, data: vec![] };
     for (optimize, level) in [(true, 1), (false, 1), (true, 3), (true, 2)] {
-        let opts = codegen::Options { optimize, goamd64: level, listing: true };
+        let opts =
+            codegen::Options { optimize, goamd64: level, listing: true, ..Default::default() };
         if let Err(ds) = codegen::compile(&prog, &opts) {
             let msgs: Vec<String> = ds.iter().take(10).map(|d| d.msg.clone()).collect();
             panic!("opt={optimize} v{level}: {} errors:\n{}", ds.len(), msgs.join("\n"));

@@ -199,6 +199,12 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
         optimize: !flags.no_opt,
         goamd64: opts.goamd64,
         listing: flags.listing || ssa_rec.is_some(),
+        // tracebacks print absolute paths, as Go's
+        file_paths: codegen::pcln::file_paths(
+            &sprog.files,
+            n_user,
+            std::env::current_dir().ok().as_deref().and_then(|d| d.to_str()),
+        ),
     };
     match codegen::compile(&sprog, &cg_opts) {
         Ok(obj) => {

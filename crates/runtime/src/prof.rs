@@ -397,14 +397,14 @@ fn find_or_add_fn(o: &mut Out, name: u64, file: u64, start: u64) -> u64 {
 
 /// (function name, file, line, function start line) of a pc.
 fn describe<'a>(
-    pcln: Option<&'static [traceback::FuncInfo]>,
+    pcln: Option<traceback::PcLnTab>,
     symtab: Option<&traceback::Symtab>,
     pc: usize,
 ) -> (&'a [u8], &'a [u8], u32, u64) {
     if let Some(t) = pcln {
         if let Some(f) = traceback::find_func(t, pc) {
-            let start = traceback::line_of(f, f.entry as usize) as u64;
-            return unsafe { (f.name.bytes(), f.file.bytes(), traceback::line_of(f, pc), start) };
+            let (file, line) = f.pos(pc);
+            return (f.name(), file, line, f.line(f.entry()) as u64);
         }
     }
     if let Some(t) = symtab {

@@ -3,11 +3,12 @@
 //! built with them). Function names, files and lines come from the compiler's
 //! `go.pclntab` (docs/abi.md §10) when the program has one, else names come from
 //! the ELF symbol table of /proc/self/exe (mapped read-only on demand). Go prints
-//! `FUNC(args)` then a tab, `FILE:LINE +0xOFF`; this prints `FUNC(...)` and the
-//! same second line (`?:0` without line tables). Runtime and Rust frames are
-//! skipped. Best effort: it never follows a frame pointer outside the stack.
+//! `FUNC(args)` then a tab, `FILE:LINE +0xOFF`; this prints `FUNC()` (no argument
+//! words) and the same second line (`?:0` without line tables), the line of a
+//! return address being that of its call (looked up at the address - 1). Runtime
+//! and Rust frames are skipped; `main.main` ends the trace. Best effort: it never
+//! follows a frame pointer outside the stack.
 
-use crate::abi::GoString;
 use crate::print::*;
 use crate::sys;
 
@@ -23,72 +24,136 @@ mingo_rt_pclntab:
 );
 
 unsafe extern "C" {
-    fn mingo_rt_pclntab() -> *const PcLnTab;
+    fn mingo_rt_pclntab() -> *const u64;
 }
 
-/// `go.pclntab` header: magic `"mingopcl"`, then `nfunc` entries sorted by entry.
-#[repr(C)]
+/// The compiler's `go.pclntab` (docs/abi.md §10): a header (magic
+/// `"mingopc2"`, `nfunc` u32, `nfile` u32), `nfunc` 24-byte function records,
+/// `nfile` u32 file-name offsets, then names and varint line programs.
+#[derive(Clone, Copy)]
 pub struct PcLnTab {
-    pub magic: u64,
-    pub nfunc: u64,
-    pub funcs: [FuncInfo; 0],
+    base: *const u8,
+    nfunc: usize,
 }
 
-/// One function of `go.pclntab` (56 bytes).
+/// One function record of `go.pclntab`.
 #[repr(C)]
-pub struct FuncInfo {
-    pub entry: u64,
-    pub size: u64,
-    pub name: GoString,
-    pub file: GoString,
-    /// `(pc offset, line)` u32 pairs sorted by offset, ended by `(0xffffffff, 0)`;
-    /// a pc's line is that of the last pair with offset <= pc - entry.
-    pub lines: *const u32,
+struct FuncRec {
+    entry: u64,
+    size: u32,
+    name: u32,
+    pcln: u32,
+    file: u32,
 }
 
-pub const PCLN_MAGIC: u64 = u64::from_le_bytes(*b"mingopcl");
+/// A function of the table.
+#[derive(Clone, Copy)]
+pub struct Func {
+    tab: PcLnTab,
+    rec: *const FuncRec,
+}
+
+pub const PCLN_MAGIC: u64 = u64::from_le_bytes(*b"mingopc2");
 
 /// The compiler's function table, if the program has one.
-pub fn pclntab() -> Option<&'static [FuncInfo]> {
+pub fn pclntab() -> Option<PcLnTab> {
     unsafe {
-        let t = mingo_rt_pclntab();
-        if t.is_null() || (*t).magic != PCLN_MAGIC {
+        let t = mingo_rt_pclntab() as *const u8;
+        if t.is_null() || *(t as *const u64) != PCLN_MAGIC {
             return None;
         }
-        Some(core::slice::from_raw_parts((*t).funcs.as_ptr(), (*t).nfunc as usize))
+        Some(PcLnTab { base: t, nfunc: *(t.add(8) as *const u32) as usize })
     }
 }
 
-/// The function containing `pc` in the compiler's table.
-pub fn find_func(tab: &'static [FuncInfo], pc: usize) -> Option<&'static FuncInfo> {
+/// The function containing `pc` in the compiler's table (records are in the
+/// compiler's order, not the linker's: a linear scan).
+pub fn find_func(tab: PcLnTab, pc: usize) -> Option<Func> {
     let pc = pc as u64;
-    let i = tab.partition_point(|f| f.entry <= pc);
-    if i == 0 {
-        return None;
-    }
-    let f = &tab[i - 1];
-    if pc < f.entry + f.size { Some(f) } else { None }
-}
-
-/// The source line of `pc` in `f` (0 if unknown).
-pub fn line_of(f: &FuncInfo, pc: usize) -> u32 {
-    if f.lines.is_null() {
-        return 0;
-    }
-    let off = (pc as u64).wrapping_sub(f.entry);
-    let mut line = 0;
-    let mut p = f.lines;
-    unsafe {
-        loop {
-            let o = *p;
-            if o == u32::MAX || o as u64 > off {
-                break;
-            }
-            line = *p.add(1);
-            p = p.add(2);
+    for i in 0..tab.nfunc {
+        let rec = unsafe { tab.base.add(16 + 24 * i) } as *const FuncRec;
+        let r = unsafe { &*rec };
+        if r.entry != 0 && r.entry <= pc && pc < r.entry + r.size as u64 {
+            return Some(Func { tab, rec });
         }
     }
-    line
+    None
+}
+
+/// The NUL-terminated string at `off` of the table.
+unsafe fn cstr(base: *const u8, off: u32) -> &'static [u8] {
+    unsafe {
+        let p = base.add(off as usize);
+        let mut n = 0;
+        while *p.add(n) != 0 {
+            n += 1;
+        }
+        core::slice::from_raw_parts(p, n)
+    }
+}
+
+unsafe fn uvarint(p: &mut *const u8) -> u64 {
+    let (mut v, mut shift) = (0u64, 0);
+    loop {
+        let b = unsafe { **p };
+        *p = unsafe { p.add(1) };
+        v |= ((b & 0x7f) as u64) << shift;
+        if b < 0x80 || shift > 56 {
+            return v;
+        }
+        shift += 7;
+    }
+}
+
+impl Func {
+    pub fn entry(&self) -> usize {
+        unsafe { (*self.rec).entry as usize }
+    }
+
+    pub fn name(&self) -> &'static [u8] {
+        unsafe { cstr(self.tab.base, (*self.rec).name) }
+    }
+
+    fn file_name(&self, i: u32) -> &'static [u8] {
+        unsafe {
+            let nfile = *(self.tab.base.add(12) as *const u32);
+            if i >= nfile {
+                return b"?";
+            }
+            let files = self.tab.base.add(16 + 24 * self.tab.nfunc) as *const u32;
+            cstr(self.tab.base, *files.add(i as usize))
+        }
+    }
+
+    /// The source file and line of `pc` (`("?", 0)` outside the function).
+    pub fn pos(&self, pc: usize) -> (&'static [u8], u32) {
+        let off = (pc as u64).wrapping_sub(self.entry() as u64);
+        unsafe {
+            let mut p = self.tab.base.add((*self.rec).pcln as usize);
+            let (mut file, mut line, mut at) = ((*self.rec).file, 0i64, 0u64);
+            loop {
+                let v = uvarint(&mut p);
+                if v & 1 != 0 {
+                    file = uvarint(&mut p) as u32;
+                }
+                let zz = v >> 1;
+                line += ((zz >> 1) as i64) ^ -((zz & 1) as i64);
+                let d = uvarint(&mut p);
+                if d == 0 {
+                    return (b"?", 0);
+                }
+                if off < at + d {
+                    return (self.file_name(file), line as u32);
+                }
+                at += d;
+            }
+        }
+    }
+
+    /// The source line of `pc` (0 if unknown).
+    pub fn line(&self, pc: usize) -> u32 {
+        self.pos(pc).1
+    }
 }
 
 pub struct Symtab {
@@ -211,7 +276,23 @@ pub fn load_symtab_pub() -> Option<Symtab> {
 }
 
 fn is_go_frame(name: &[u8]) -> bool {
-    name.contains(&b'.') && !name.starts_with(b"runtime.") && !name.starts_with(b"_ZN")
+    name.contains(&b'.')
+        && !name.starts_with(b"runtime.")
+        && !name.starts_with(b"_ZN")
+        && !is_wrapper(name)
+}
+
+/// Compiler-made wrappers, which Go's traceback elides too: the closures
+/// that run a deferred call (`F.deferwrapN`) and method values (`T.M-fm`).
+fn is_wrapper(name: &[u8]) -> bool {
+    if name.ends_with(b"-fm") {
+        return true;
+    }
+    let last = match name.iter().rposition(|&b| b == b'.') {
+        Some(i) => &name[i + 1..],
+        None => name,
+    };
+    last.starts_with(b"deferwrap")
 }
 
 /// Prints the Go frames of the current stack.
@@ -241,9 +322,8 @@ pub fn print_traceback(_pc: usize, _fp: usize) {
         let mut frame: Option<(&[u8], usize, &[u8], u32)> = None;
         if let Some(t) = pcln {
             if let Some(f) = find_func(t, pc) {
-                frame = Some(unsafe {
-                    (f.name.bytes(), f.entry as usize, f.file.bytes(), line_of(f, pc))
-                });
+                let (file, line) = f.pos(pc);
+                frame = Some((f.name(), f.entry(), file, line));
             }
         } else if let Some(t) = &symtab {
             if let Some((name, start)) = lookup(t, pc) {
@@ -253,7 +333,7 @@ pub fn print_traceback(_pc: usize, _fp: usize) {
         if let Some((name, start, file, line)) = frame {
             if is_go_frame(name) {
                 putb(name);
-                puts("(...)\n\t");
+                puts("()\n\t");
                 putb(file);
                 puts(":");
                 put_uint(line as u64);
