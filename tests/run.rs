@@ -20,7 +20,7 @@
 #[path = "support/golden.rs"]
 mod golden;
 
-use golden::{TRACE_LINE, cut_trace, normalize_stderr};
+use golden::{TRACE_LINE, cut_like, normalize_stderr};
 use libtest_mimic::{Arguments, Completion, Failed, Trial};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{self, File};
@@ -516,8 +516,8 @@ fn run_case(ctx: &Ctx, case: &Case) -> Outcome {
             diff(&String::from_utf8_lossy(&want_out), &String::from_utf8_lossy(&ran.stdout))
         ));
     }
-    let got_err = normalize_stderr(&String::from_utf8_lossy(&cut_trace(&ran.stderr)));
-    let want_err_n = normalize_stderr(&String::from_utf8_lossy(&cut_trace(&want_err)));
+    let got_err = normalize_stderr(&String::from_utf8_lossy(&cut_like(&ran.stderr, &want_err)));
+    let want_err_n = normalize_stderr(&String::from_utf8_lossy(&cut_like(&want_err, &want_err)));
     if got_err != want_err_n {
         problems.push("stderr differs".to_string());
         let what = if want_err.is_empty() {

@@ -9,7 +9,8 @@
 # NAME.args (if present; whitespace-separated words) and a 10 s timeout, then write
 #   NAME.out   stdout, always (possibly empty)
 #   NAME.err   stderr if non-empty, cut after the line `goroutine 1 [running]:`
-#              (the traceback below it is not deterministic); removed when empty
+#              (the traceback below it is not deterministic; traceback_* programs
+#              keep it, their frames are compared); removed when empty
 #   NAME.exit  the exit status if non-zero; removed when zero
 # Building and running the binary (rather than `go run`) gives the program's own exit
 # status and no trailing `exit status N` line; the output is the same as `go run`'s.
@@ -49,14 +50,21 @@ trap 'rm -rf "$tmp"' EXIT
 # Go's own build cache and module settings must not depend on the caller.
 export GO111MODULE=off GOFLAGS= GOAMD64=v1 LC_ALL=C
 
-# Keep stderr up to and including `goroutine 1 [running]:`.
+# Keep stderr up to and including `goroutine 1 [running]:`; the traceback_* programs
+# keep the whole traceback (the harness compares their frames: tests/support/golden.rs).
 cut_trace() {
-    awk '{ print } /^goroutine 1 \[running\]:$/ { exit }'
+    if [[ "$name" == traceback_* ]]; then
+        cat
+    else
+        awk '{ print } /^goroutine 1 \[running\]:$/ { exit }'
+    fi
 }
 
-# The parts of a panic message that vary between runs (see tests/README.md).
+# The parts of a panic message that vary between runs (see tests/README.md), and the
+# argument words of traceback frames.
 normalize() {
-    sed -E -e 's/\b(pc|addr)=0x[0-9a-f]+/\1=0x?/g' -e '/panic: /s/\) 0x[0-9a-f]+( \[recovered\])?$/) 0x?\1/'
+    sed -E -e 's/\b(pc|addr)=0x[0-9a-f]+/\1=0x?/g' -e '/panic: /s/\) 0x[0-9a-f]+( \[recovered\])?$/) 0x?\1/' \
+        -e '/^goroutine 1 \[running\]:$/,$ s/\([0-9a-fx?, {}.]*\)$/(?)/'
 }
 
 status=0

@@ -1,8 +1,15 @@
 //! Comparing a program's stderr with a golden file made by Go 1.19: the parts
 //! of a panic report that vary from run to run are cut or normalized. Shared by
 //! the harnesses that run compiled programs (tests/run.rs, tests/asm_roundtrip.rs).
+//!
+//! A golden stderr normally ends at `goroutine 1 [running]:` (the frames are not
+//! compared). The `traceback_*` programs' goldens keep Go's frames; for those the
+//! frames are compared too, as [`frames_normalized`] reduces them: function names,
+//! file base names and lines, inlined `(...)` or not `()`.
 
-/// The line after which a Go traceback follows (frames are not compared).
+#![allow(dead_code)] // each harness uses a part
+
+/// The line after which a Go traceback follows.
 pub const TRACE_LINE: &str = "goroutine 1 [running]:";
 
 /// Keeps stderr up to and including the line `goroutine 1 [running]:`.
@@ -19,6 +26,47 @@ pub fn cut_trace(stderr: &[u8]) -> Vec<u8> {
         pos = end;
     }
     stderr.to_vec()
+}
+
+/// Whether a golden stderr holds traceback frames after [`TRACE_LINE`].
+pub fn has_frames(golden: &[u8]) -> bool {
+    let cut = cut_trace(golden);
+    cut.len() < golden.len() && golden[cut.len()..].iter().any(|b| !b.is_ascii_whitespace())
+}
+
+/// `stderr` as compared with `golden`: cut after [`TRACE_LINE`] when the golden
+/// has no frames, else with its frames normalized by [`frames_normalized`].
+pub fn cut_like(stderr: &[u8], golden: &[u8]) -> Vec<u8> {
+    if has_frames(golden) { frames_normalized(stderr) } else { cut_trace(stderr) }
+}
+
+/// Keeps the frames after [`TRACE_LINE`] as `FUNC()` (or `FUNC(...)` for an
+/// inlined call: the argument words differ between compilers) and `\tBASE:LINE`
+/// (no directory, no `+0x` offset); drops empty lines and go run's `exit status`.
+pub fn frames_normalized(stderr: &[u8]) -> Vec<u8> {
+    let head = cut_trace(stderr);
+    let mut out = String::from_utf8_lossy(&head).into_owned();
+    for line in String::from_utf8_lossy(&stderr[head.len()..]).lines() {
+        if line.trim().is_empty() || line.starts_with("exit status ") {
+            continue;
+        }
+        if let Some(loc) = line.strip_prefix('\t') {
+            let loc = loc.split(" +0x").next().unwrap_or(loc);
+            let base = loc.rsplit('/').next().unwrap_or(loc);
+            out.push('\t');
+            out.push_str(base);
+        } else if line.ends_with(')')
+            && let Some(p) = line.rfind('(')
+        {
+            let args = if &line[p..] == "(...)" { "(...)" } else { "()" };
+            out.push_str(&line[..p]);
+            out.push_str(args);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out.into_bytes()
 }
 
 /// Replaces the parts of a panic report that vary from run to run by `0x?`:
