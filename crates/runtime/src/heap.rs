@@ -825,8 +825,7 @@ unsafe fn sweep() {
         // would release and fault the overshoot in every cycle: what the last
         // cycles had to take clean is retained too (halved every cycle, at
         // most the goal), as gc's slow background scavenger in effect does.
-        h.retain_extra =
-            (h.retain_extra / 2 + (h.clean_pages_taken << PAGE_SHIFT)).min(h.next_gc);
+        h.retain_extra = (h.retain_extra / 2 + (h.clean_pages_taken << PAGE_SHIFT)).min(h.next_gc);
         h.clean_pages_taken = 0;
         let keep = if h.next_gc == usize::MAX {
             usize::MAX

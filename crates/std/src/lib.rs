@@ -20,7 +20,7 @@ bundle! {
     "unicode/utf8" => ["utf8.go"],
     "unicode" => ["casetables.go", "digit.go", "graphic.go", "letter.go", "tables.go"],
     "unicode/utf16" => ["utf16.go"],
-    "internal/bytealg" => ["bytealg.go"],
+    "internal/bytealg" => ["bytealg.go", "rt_mingo.go"],
     "internal/reflectlite" => ["kind.go", "rt_mingo.go", "type_mingo.go", "upper.go", "value_mingo.go"],
     "errors" => ["errors.go", "wrap.go"],
     "io" => ["io.go"],

@@ -82,22 +82,12 @@ func CountString(s string, c byte) int {
 
 //go:noinline
 func IndexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
+	return indexByte(b, c)
 }
 
 //go:noinline
 func IndexByteString(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
+	return indexByteString(s, c)
 }
 
 // Index returns the index of the first instance of b in a, or -1 if b is not present in a.
@@ -121,10 +111,18 @@ func Index(a, b []byte) int {
 func IndexString(a, b string) int {
 	n := len(b)
 	c0 := b[0]
-	for i := 0; i+n <= len(a); i++ {
-		if a[i] == c0 && a[i:i+n] == b {
+	i := 0
+	for i+n <= len(a) {
+		// the next candidate: the first byte, found 16 bytes at a time
+		j := indexByteString(a[i:len(a)-n+1], c0)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if a[i:i+n] == b {
 			return i
 		}
+		i++
 	}
 	return -1
 }
