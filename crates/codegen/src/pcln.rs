@@ -35,8 +35,8 @@ pub struct FuncLines {
     pub name: String,
     /// Code size in bytes.
     pub size: u32,
-    /// Position of code without a source location (the prologue): the
-    /// function's declaration, as gc attributes it. (file id, line)
+    /// Position of the code before the first source location (the prologue):
+    /// the function's declaration, as gc attributes it. (file id, line)
     pub decl: (u32, u32),
     /// (start offset, end offset, file id, line), sorted by start, disjoint.
     pub locs: Vec<(u32, u32, u32, u32)>,
@@ -58,7 +58,9 @@ fn uvarint(out: &mut Vec<u8>, mut v: u64) {
 }
 
 /// The runs of a function: (start, file, line), the first at 0, neighbours
-/// different; gaps take the declaration's position.
+/// different. Code without a position (register moves, spills, the epilogue)
+/// continues the run before it; before the first position (the prologue) it
+/// has the declaration's.
 fn runs(f: &FuncLines) -> Vec<(u32, u32, u32)> {
     let mut runs: Vec<(u32, u32, u32)> = Vec::new();
     let push = |runs: &mut Vec<(u32, u32, u32)>, start: u32, file: u32, line: u32| {
@@ -71,14 +73,14 @@ fn runs(f: &FuncLines) -> Vec<(u32, u32, u32)> {
         if s >= f.size || e <= s || s < pc {
             continue;
         }
-        if s > pc {
+        if s > pc && runs.is_empty() {
             push(&mut runs, pc, f.decl.0, f.decl.1);
         }
         push(&mut runs, s, file, line);
         pc = e.min(f.size);
     }
-    if pc < f.size || runs.is_empty() {
-        push(&mut runs, pc, f.decl.0, f.decl.1);
+    if runs.is_empty() {
+        push(&mut runs, 0, f.decl.0, f.decl.1);
     }
     runs
 }
@@ -255,7 +257,7 @@ mod tests {
         assert_eq!(at(0, 4).as_deref(), Some("/a/x.go:4"));
         assert_eq!(at(0, 11).as_deref(), Some("/a/x.go:4"));
         assert_eq!(at(0, 12).as_deref(), Some("$GOROOT/src/fmt/print.go:100"));
-        assert_eq!(at(0, 25).as_deref(), Some("/a/x.go:3"));
+        assert_eq!(at(0, 25).as_deref(), Some("$GOROOT/src/fmt/print.go:100"));
         assert_eq!(at(0, 39).as_deref(), Some("/a/x.go:2"));
         assert_eq!(at(0, 40), None);
         assert_eq!(at(1, 5).as_deref(), Some("/a/x.go:7"));
