@@ -311,6 +311,7 @@ pub fn print_traceback(_pc: usize, _fp: usize) {
     let mut fp: usize;
     unsafe { core::arch::asm!("mov {}, rbp", out(reg) fp, options(nomem, nostack)) };
     let mut n = 0;
+    let mut after_body: Option<&[u8]> = None;
     while fp != 0 && fp % 8 == 0 && fp < top && n < 100 {
         let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
         if ret == 0 {
@@ -331,7 +332,15 @@ pub fn print_traceback(_pc: usize, _fp: usize) {
             }
         }
         if let Some((name, start, file, line)) = frame {
-            if is_go_frame(name) {
+            // `F·body` (a function with defers, split in two: docs/abi.md §6) is
+            // printed as F, and its caller, the outer F, not again
+            let body = name.ends_with("·body".as_bytes());
+            let name = if body { &name[..name.len() - "·body".len()] } else { name };
+            let outer_of_body = core::mem::replace(&mut after_body, None) == Some(name);
+            if body {
+                after_body = Some(name);
+            }
+            if is_go_frame(name) && !outer_of_body {
                 putb(name);
                 puts("()\n\t");
                 putb(file);
