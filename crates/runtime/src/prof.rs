@@ -401,11 +401,11 @@ fn describe<'a>(
     symtab: Option<&traceback::Symtab>,
     pc: usize,
 ) -> (&'a [u8], &'a [u8], u32, u64) {
-    if let Some(t) = pcln {
-        if let Some(f) = traceback::find_func(t, pc) {
-            let (file, line) = f.pos(pc);
-            return (f.name(), file, line, f.line(f.entry()) as u64);
-        }
+    if let Some(t) = pcln
+        && let Some(f) = traceback::find_func(t, pc)
+    {
+        let (file, line) = f.pos(pc);
+        return (f.name(), file, line, f.line(f.entry()) as u64);
     }
     if let Some(t) = symtab {
         if let Some((name, _)) = traceback::lookup(t, pc) {

@@ -326,17 +326,17 @@ pub fn print_traceback(_pc: usize, _fp: usize) {
                 let (file, line) = f.pos(pc);
                 frame = Some((f.name(), f.entry(), file, line));
             }
-        } else if let Some(t) = &symtab {
-            if let Some((name, start)) = lookup(t, pc) {
-                frame = Some((name, start, b"?", 0));
-            }
+        } else if let Some(t) = &symtab
+            && let Some((name, start)) = lookup(t, pc)
+        {
+            frame = Some((name, start, b"?", 0));
         }
         if let Some((name, start, file, line)) = frame {
             // `F·body` (a function with defers, split in two: docs/abi.md §6) is
             // printed as F, and its caller, the outer F, not again
             let body = name.ends_with("·body".as_bytes());
             let name = if body { &name[..name.len() - "·body".len()] } else { name };
-            let outer_of_body = core::mem::replace(&mut after_body, None) == Some(name);
+            let outer_of_body = after_body.take() == Some(name);
             if body {
                 after_body = Some(name);
             }
