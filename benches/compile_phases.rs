@@ -129,7 +129,12 @@ fn bench(c: &mut Criterion) {
                 BatchSize::LargeInput,
             )
         });
-        let cg = |optimize| codegen::Options { optimize, goamd64: 1, listing: false };
+        let cg = |optimize| codegen::Options {
+            optimize,
+            goamd64: 1,
+            listing: false,
+            ..Default::default()
+        };
         g.bench_function("codegen", |b| {
             b.iter(|| codegen::compile(black_box(&opt), &cg(true)).map(|o| o.bytes.len()))
         });

@@ -102,7 +102,7 @@ fn main() {
     );
     let obj = match codegen::compile(
         &sp,
-        &codegen::Options { optimize: !no_opt, goamd64: 1, listing: false },
+        &codegen::Options { optimize: !no_opt, goamd64: 1, listing: false, ..Default::default() },
     ) {
         Ok(o) => o,
         Err(d) => {
