@@ -1,8 +1,8 @@
 //! GOSSAFUNC=name: `mingo build` writes ./ssa.html for that function and
 //! says so as gc does (`dumped SSA to ./ssa.html` under the package header);
-//! `mingo tool compile` says it on stdout; no match, no file. (`sum` is
-//! `//go:noinline`: a function inlined everywhere is dropped by the middle
-//! end, so GOSSAFUNC would not find it — gc compiles it anyway.)
+//! `mingo tool compile` says it on stdout; no match, no file. A function of
+//! the main package inlined at every call still gets its out-of-line code, as
+//! in gc, so GOSSAFUNC and `-S` find it.
 
 use std::process::Command;
 
@@ -64,4 +64,30 @@ fn tool_compile_reports_on_stdout_and_no_match_writes_nothing() {
     assert!(none.status.success());
     assert!(none.stderr.is_empty(), "{}", String::from_utf8_lossy(&none.stderr));
     assert!(!none_written);
+}
+
+#[test]
+fn function_inlined_everywhere_still_compiled() {
+    let d = std::env::temp_dir().join(format!("mingo-gossafunc-inl-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    let src = SRC.replace("//go:noinline\n", "");
+    assert_ne!(src, SRC);
+    std::fs::write(d.join("x.go"), src).unwrap();
+    let run = |env: Option<(&str, &str)>, args: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_mingo"));
+        c.current_dir(&d).args(args);
+        if let Some((k, v)) = env {
+            c.env(k, v);
+        }
+        c.output().unwrap()
+    };
+    let listing = run(None, &["build", "-gcflags=-S", "x.go"]);
+    let ssa = run(Some(("GOSSAFUNC", "sum")), &["build", "x.go"]);
+    let html = std::fs::read_to_string(d.join("ssa.html")).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&d);
+    let text = String::from_utf8_lossy(&listing.stdout).into_owned()
+        + &String::from_utf8_lossy(&listing.stderr);
+    assert!(text.lines().any(|l| l.starts_with("main.sum STEXT")), "{text}");
+    assert!(ssa.status.success());
+    assert!(html.contains("<title>main.sum</title>"));
 }

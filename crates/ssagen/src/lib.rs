@@ -15,7 +15,9 @@
 //! type descriptor requests its component types and the code of every method
 //! of its method set (the `ifn` entries), so a function of the bundled
 //! library is built only if something reachable names it. Package
-//! initializers of every imported package always run.
+//! initializers of every imported package always run, and every function
+//! and method of the main package is built (as gc compiles its package),
+//! even one inlined at every call.
 //!
 //! # Modules (one job each)
 //! * [`shape`]: how Go types become SSA scalars (aggregate decomposition,
@@ -199,6 +201,27 @@ impl<'p> Gen<'p> {
         self.enqueue(Work::MainInit);
         if let Some(m) = self.prog.main_pkg.and_then(|p| self.prog.packages[p].main_func) {
             self.func_sym(m);
+        }
+        // Like gc, every function and method of the main package gets its
+        // out-of-line code, even when unreachable or inlined at every call:
+        // `-S`, GOSSAFUNC and the check_bce/prove reports show it.
+        let main_pkg = self.prog.main_pkg;
+        let user: Vec<FuncId> = self
+            .prog
+            .funcs
+            .iter()
+            .filter(|(_, fd)| {
+                Some(fd.pkg) == main_pkg
+                    && fd.body.is_some()
+                    && matches!(
+                        fd.kind,
+                        types::ir::FuncKind::Func | types::ir::FuncKind::Method { .. }
+                    )
+            })
+            .map(|(id, _)| id)
+            .collect();
+        for f in user {
+            self.func_sym(f);
         }
         loop {
             while let Some(w) = self.queue.pop_front() {
