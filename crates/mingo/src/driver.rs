@@ -183,8 +183,9 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
         out.diags.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg && a.severity == b.severity);
     }
     let mut seq: std::collections::HashMap<String, u32> = Default::default();
-    for d in po.dumps {
-        let short = d.func.split_once('.').map(|(_, s)| s).unwrap_or(&d.func).to_string();
+    // as `go build -gcflags`, only the command-line package's functions
+    for d in po.dumps.into_iter().filter(|d| d.func.starts_with("main.")) {
+        let short = d.func.split_once('.').map(|(_, s)| s).unwrap_or(&d.func).replace('/', "_");
         let n = seq.entry(short.clone()).or_insert(0);
         *n += 1;
         let fname = format!("{}_{:02}__{}.dump", short, n, d.pass.replace(' ', "_"));
@@ -215,7 +216,7 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
                 out.ssa_html = Some(ssa_html(&r, &out.files));
             }
             if flags.listing {
-                out.listing = listing;
+                out.listing = main_package_listing(&listing);
             }
             out.object = Some(obj.bytes);
         }
@@ -226,4 +227,21 @@ pub fn compile(user_files: Vec<SourceFile>, opts: &Options) -> Output {
 
 fn bundled_list() -> String {
     std_go::packages().join(", ")
+}
+
+/// The `-S` listing of the command-line package only, as `go build
+/// -gcflags=-S` prints it: the `main.*` symbols (the bundled library is
+/// compiled with the program but listed only by `tool compile -asm`).
+fn main_package_listing(listing: &str) -> String {
+    let mut out = String::new();
+    let mut keep = true;
+    for line in listing.split_inclusive('\n') {
+        if !line.starts_with('\t') && !line.starts_with(' ') {
+            keep = line.starts_with("main.");
+        }
+        if keep {
+            out.push_str(line);
+        }
+    }
+    out
 }

@@ -88,6 +88,30 @@ fn function_inlined_everywhere_still_compiled() {
     let text = String::from_utf8_lossy(&listing.stdout).into_owned()
         + &String::from_utf8_lossy(&listing.stderr);
     assert!(text.lines().any(|l| l.starts_with("main.sum STEXT")), "{text}");
+    // as go build -gcflags=-S: the command-line package only
+    let headers: Vec<&str> = text.lines().filter(|l| !l.starts_with(['\t', ' ', '#'])).collect();
+    assert!(headers.iter().all(|l| l.starts_with("main.")), "{headers:?}");
     assert!(ssa.status.success());
     assert!(html.contains("<title>main.sum</title>"));
+}
+
+#[test]
+fn dump_writes_one_file_per_main_package_function() {
+    let d = dir("dump");
+    let out = Command::new(env!("CARGO_BIN_EXE_mingo"))
+        .current_dir(&d)
+        .args(["build", "-gcflags=-d=ssa/prove/dump", "x.go"])
+        .output()
+        .unwrap();
+    let mut names: Vec<String> = std::fs::read_dir(&d)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".dump"))
+        .collect();
+    names.sort();
+    let text = std::fs::read_to_string(d.join("sum_01__prove.dump")).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&d);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(names, ["init_01__prove.dump", "main_01__prove.dump", "sum_01__prove.dump"]);
+    assert!(text.starts_with("func main.sum("), "{text}");
 }
