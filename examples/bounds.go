@@ -1,12 +1,12 @@
 // Bounds-check elimination: build with
 //
-//	mingo build -gcflags='-l -d=ssa/check_bce/debug=1' examples/bounds.go
+//	mingo build -gcflags=-d=ssa/check_bce/debug=1 examples/bounds.go
 //
 // to see which index expressions still carry a check ("Found IsInBounds"),
-// and with -gcflags=-S to read the loop's machine code. (-l keeps sum and
-// third out of line: inlined into main, with a constant slice, every check is
-// proven. gc also reports the out-of-line copy it compiles anyway; mingo
-// compiles only functions that are still called.)
+// and with -gcflags=-S to read the loop's machine code. The reports come from
+// the out-of-line copies of sum and third, which mingo compiles, as gc does,
+// although both are inlined into main (where, with a constant slice, every
+// check is proven).
 package main
 
 import "fmt"
